@@ -1,0 +1,37 @@
+#pragma once
+// Command-line options for one subcommand: declared up front so unknown
+// options and missing values get a clear one-line error.
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "common/Result.h"
+
+namespace frontline::cli {
+
+class CliArgs {
+public:
+    CliArgs(std::string command, std::set<std::string> valueOptions, std::set<std::string> flags)
+        : command_(std::move(command)), valueOptions_(std::move(valueOptions)), flags_(std::move(flags)) {}
+
+    Status parse(int argc, char** argv, int first);
+
+    bool flag(const std::string& name) const { return setFlags_.count(name) > 0; }
+    std::optional<std::string> value(const std::string& name) const;
+    Result<std::string> required(const std::string& name) const;
+    Result<uint64_t> unsignedValue(const std::string& name, uint64_t fallback) const;
+    const std::vector<std::string>& positional() const { return positional_; }
+    const std::string& command() const { return command_; }
+
+private:
+    std::string command_;
+    std::set<std::string> valueOptions_;
+    std::set<std::string> flags_;
+    std::map<std::string, std::string> values_;
+    std::set<std::string> setFlags_;
+    std::vector<std::string> positional_;
+};
+
+} // namespace frontline::cli

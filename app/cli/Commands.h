@@ -1,0 +1,9 @@
+#pragma once
+// One function per subcommand; each returns the process exit code.
+namespace frontline::cli {
+
+int runValidate(int argc, char** argv);
+int runPaths(int argc, char** argv);
+int runPlay(int argc, char** argv);
+
+} // namespace frontline::cli

@@ -1,0 +1,24 @@
+#pragma once
+// Where Frontline finds its bundled data and keeps the user's database.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace frontline {
+
+// The repository (or install) root holding assets/, scenarios/ and assessments/:
+// $FRONTLINE_HOME, else found upwards from the executable, else the source tree.
+std::filesystem::path dataRoot(const char* argv0);
+
+inline std::filesystem::path assetsDir(const std::filesystem::path& root) { return root / "assets"; }
+inline std::filesystem::path bundledScenariosDir(const std::filesystem::path& root) { return root / "scenarios"; }
+
+// ${XDG_DATA_HOME:-$HOME/.local/share}/frontline
+std::filesystem::path userDataDir();
+// userDataDir()/frontline.db
+std::filesystem::path defaultDatabasePath();
+
+// Pack folders directly under dir (those holding a pack.json), sorted by name.
+std::vector<std::filesystem::path> listPackDirs(const std::filesystem::path& dir);
+
+} // namespace frontline

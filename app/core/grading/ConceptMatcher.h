@@ -1,0 +1,39 @@
+#pragma once
+// Finds where a lexicon concept or a rubric's own phrases occur in a reply,
+// honouring the lexicon's negation window and exclusions.
+#include <string>
+#include <vector>
+
+#include "grading/Lexicon.h"
+#include "grading/TextNormalizer.h"
+
+namespace frontline {
+
+struct TextSpan {
+    int begin = 0; // character offsets into the original reply, end exclusive
+    int end = 0;
+};
+
+struct ConceptMatch {
+    std::vector<TextSpan> spans;
+    std::vector<std::string> patterns; // which pattern produced each span
+    bool hit() const { return !spans.empty(); }
+};
+
+class ConceptMatcher {
+public:
+    explicit ConceptMatcher(const Lexicon& lexicon) : lexicon_(lexicon) {}
+
+    // Matches of the concept (may be empty/unknown) plus the extra phrases.
+    ConceptMatch match(const NormalizedText& reply, const std::string& conceptId, const std::vector<std::string>& phrases) const;
+
+    // True when a negation cue stands in the window just before position begin.
+    bool negatedAt(const std::u32string& text, int begin) const;
+
+private:
+    void collect(const NormalizedText& reply, const Pattern& pattern, const Concept* concept, ConceptMatch& out) const;
+
+    const Lexicon& lexicon_;
+};
+
+} // namespace frontline

@@ -1,0 +1,123 @@
+#include "grading/Pattern.h"
+
+#include "grading/TextNormalizer.h"
+
+namespace frontline {
+
+namespace {
+
+const char32_t* kChineseNumerals = U"零〇一二两三四五六七八九十百千万半";
+
+// English number words that can stand in for {num}; longest first so "fifteen" beats "five".
+const std::vector<std::u32string>& numberWords() {
+    static const std::vector<std::u32string> words = {
+        U"half an", U"forty-five", U"seventeen", U"thirteen", U"fourteen", U"eighteen", U"nineteen", U"fifteen", U"sixteen",
+        U"seventy", U"twenty", U"thirty", U"eleven", U"twelve", U"ninety", U"eighty", U"forty", U"fifty", U"sixty",
+        U"three", U"seven", U"eight", U"four", U"five", U"nine", U"half", U"one", U"two", U"six", U"ten", U"an", U"a"};
+    return words;
+}
+
+} // namespace
+
+bool isNumberChar(char32_t c) {
+    if (c >= U'0' && c <= U'9') return true;
+    for (const char32_t* p = kChineseNumerals; *p; ++p) {
+        if (*p == c) return true;
+    }
+    return false;
+}
+
+std::optional<Pattern> Pattern::compile(const std::string& phrase, bool wordBoundaries, std::string& error) {
+    Pattern p;
+    p.source_ = phrase;
+    std::u32string folded = foldText(phrase);
+    std::u32string literal;
+    auto flush = [&] {
+        if (!literal.empty()) p.tokens_.push_back({Kind::Literal, literal});
+        literal.clear();
+    };
+    for (size_t i = 0; i < folded.size(); ++i) {
+        if (folded.compare(i, 5, U"{num}") == 0) {
+            flush();
+            p.tokens_.push_back({Kind::Number, {}});
+            i += 4;
+        } else if (folded[i] == U'*') {
+            flush();
+            p.tokens_.push_back({Kind::Gap, {}});
+        } else {
+            literal += folded[i];
+        }
+    }
+    flush();
+    bool hasText = false;
+    for (const auto& t : p.tokens_) hasText = hasText || t.kind != Kind::Gap;
+    if (!hasText) {
+        error = "pattern '" + phrase + "' matches nothing specific (it needs text or {num})";
+        return std::nullopt;
+    }
+    if (p.tokens_.front().kind == Kind::Gap || p.tokens_.back().kind == Kind::Gap) {
+        error = "pattern '" + phrase + "' must not begin or end with '*'";
+        return std::nullopt;
+    }
+    if (wordBoundaries) {
+        p.boundaryStart_ = folded.empty() ? false : isWordChar(folded.front()) || p.tokens_.front().kind == Kind::Number;
+        p.boundaryEnd_ = folded.empty() ? false : isWordChar(folded.back()) || p.tokens_.back().kind == Kind::Number;
+    }
+    return p;
+}
+
+int Pattern::matchAt(const std::u32string& text, size_t pos, size_t token) const {
+    if (token == tokens_.size()) {
+        if (boundaryEnd_ && pos < text.size() && isWordChar(text[pos])) return -1;
+        return static_cast<int>(pos);
+    }
+    const Token& t = tokens_[token];
+    switch (t.kind) {
+    case Kind::Literal:
+        if (text.compare(pos, t.literal.size(), t.literal) != 0) return -1;
+        return matchAt(text, pos + t.literal.size(), token + 1);
+    case Kind::Number: {
+        size_t end = pos;
+        while (end < text.size() && (isNumberChar(text[end]) || (text[end] == U'.' && end > pos && end + 1 < text.size() &&
+                                                                  text[end + 1] >= U'0' && text[end + 1] <= U'9'))) {
+            ++end;
+        }
+        for (size_t e = end; e > pos; --e) { // longest number first, shorter on backtrack
+            int r = matchAt(text, e, token + 1);
+            if (r >= 0) return r;
+        }
+        for (const auto& w : numberWords()) {
+            if (text.compare(pos, w.size(), w) == 0 && (pos + w.size() >= text.size() || !isWordChar(text[pos + w.size()]))) {
+                int r = matchAt(text, pos + w.size(), token + 1);
+                if (r >= 0) return r;
+            }
+        }
+        return -1;
+    }
+    case Kind::Gap:
+        for (size_t g = 0; g <= kMaxGap && pos + g <= text.size(); ++g) {
+            int r = matchAt(text, pos + g, token + 1);
+            if (r >= 0) return r;
+        }
+        return -1;
+    }
+    return -1;
+}
+
+std::vector<MatchSpan> Pattern::findAll(const std::u32string& text) const {
+    std::vector<MatchSpan> out;
+    size_t pos = 0;
+    while (pos < text.size()) {
+        bool boundaryOk = !boundaryStart_ || pos == 0 || !isWordChar(text[pos - 1]);
+        int end = boundaryOk ? matchAt(text, pos, 0) : -1;
+        if (end > static_cast<int>(pos)) {
+            out.push_back({static_cast<int>(pos), end});
+            pos = static_cast<size_t>(end);
+        } else {
+            ++pos;
+        }
+    }
+    return out;
+}
+
+} // namespace frontline

@@ -1,0 +1,68 @@
+#include "grading/ReplyGrade.h"
+
+namespace frontline {
+
+nlohmann::json ReplyGrade::toJson() const {
+    nlohmann::json j;
+    j["score"] = score;
+    j["raw_score"] = rawScore;
+    j["capped"] = capped;
+    j["forbidden_cap"] = forbiddenCap;
+    j["forbidden_hit"] = forbiddenHit;
+    j["critical_hit"] = criticalHit;
+    j["latency_s"] = latencySeconds;
+    j["time_limit_s"] = timeLimitSeconds;
+    j["late_penalty"] = latePenalty;
+    j["similarity"] = similarity;
+    j["closest_model_answer"] = closestModelAnswer;
+    j["missing_terms"] = missingTerms;
+    j["grader_version"] = graderVersion;
+    auto& crit = j["criteria"] = nlohmann::json::array();
+    for (const auto& c : criteria) {
+        nlohmann::json cj = {{"id", c.id},
+                             {"label", c.label},
+                             {"kind", c.kind == CriterionKind::Required ? "required" : "forbidden"},
+                             {"hit", c.hit},
+                             {"weight", c.weight},
+                             {"earned", c.earned},
+                             {"competency", competencyId(c.competency)},
+                             {"tip", c.tip},
+                             {"matched", c.matched}};
+        if (!c.concept.empty()) cj["concept"] = c.concept;
+        if (c.critical) cj["critical"] = true;
+        auto& spans = cj["spans"] = nlohmann::json::array();
+        for (const auto& s : c.spans) spans.push_back({s.begin, s.end});
+        crit.push_back(std::move(cj));
+    }
+    auto& comp = j["competencies"] = nlohmann::json::object();
+    for (int i = 0; i < kCompetencyCount; ++i) {
+        if (competencies[static_cast<size_t>(i)]) comp[competencyId(static_cast<Competency>(i))] = *competencies[static_cast<size_t>(i)];
+    }
+    return j;
+}
+
+std::vector<const CriterionResult*> ReplyGrade::hits() const {
+    std::vector<const CriterionResult*> out;
+    for (const auto& c : criteria) {
+        if (c.kind == CriterionKind::Required && c.hit) out.push_back(&c);
+    }
+    return out;
+}
+
+std::vector<const CriterionResult*> ReplyGrade::misses() const {
+    std::vector<const CriterionResult*> out;
+    for (const auto& c : criteria) {
+        if (c.kind == CriterionKind::Required && !c.hit) out.push_back(&c);
+    }
+    return out;
+}
+
+std::vector<const CriterionResult*> ReplyGrade::forbidden() const {
+    std::vector<const CriterionResult*> out;
+    for (const auto& c : criteria) {
+        if (c.kind == CriterionKind::Forbidden && c.hit) out.push_back(&c);
+    }
+    return out;
+}
+
+} // namespace frontline

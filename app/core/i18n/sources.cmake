@@ -1,0 +1,1 @@
+set(FRONTLINE_I18N_SOURCES i18n/StringTable.cpp)
