@@ -65,7 +65,7 @@ int runPaths(int argc, char** argv) {
         const auto& p = report.paths[i];
         std::cout << "path " << (i + 1) << ": ";
         for (size_t n = 0; n < p.nodes.size(); ++n) std::cout << (n ? " -> " : "") << p.nodes[n];
-        std::cout << "\n  outcome " << outcomeId(p.outcome) << ", " << p.turns << " turns, score " << p.minScore << "-" << p.maxScore
+        std::cout << "\n  outcome " << outcomeId(p.outcome) << ", " << p.turns << (p.turns == 1 ? " turn" : " turns") << ", score " << p.minScore << "-" << p.maxScore
                   << ", final mood " << p.moodAtEnd.min << "-" << p.moodAtEnd.max << "\n";
     }
     std::cout << report.paths.size() << " paths" << (report.truncated ? " (stopped at the limit)" : "") << ":";

@@ -183,12 +183,12 @@ int runPlay(int argc, char** argv) {
     auto seed = args.unsignedValue("seed", 1);
     if (!seed) return fail("play", seed.error(), kExitUsage);
 
-    auto replies = readReplies(*file);
-    if (!replies) return fail("play", replies.error(), kExitFailed);
     auto ws = Workspace::open(argv[0]);
     if (!ws) return fail("play", ws.error(), kExitFailed);
     auto sel = ws->selectScenario(*pack, *id);
     if (!sel) return fail("play", sel.error(), kExitFailed);
+    auto replies = readReplies(*file);
+    if (!replies) return fail("play", replies.error(), kExitFailed);
 
     KeywordGrader grader(*ws->lexicons().forLanguage(sel->load.pack.language));
     ScenarioRun run(sel->scenario(), grader, *seed);

@@ -47,6 +47,9 @@ Result<std::vector<fs::path>> packFolders(const std::vector<std::string>& paths)
     return out;
 }
 
+std::string count(size_t n, const std::string& noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
+std::string count(int n, const std::string& noun) { return count(static_cast<size_t>(n), noun); }
+
 } // namespace
 
 int runValidate(int argc, char** argv) {
@@ -73,15 +76,17 @@ int runValidate(int argc, char** argv) {
         warnings += load.diagnostics.warningCount();
         std::cout << dir.string() << ": ";
         if (load.ok()) {
-            std::cout << "ok, " << load.pack.scenarios.size() << " scenarios, version " << load.pack.version << ", hash "
+            std::cout << "ok, " << count(load.pack.scenarios.size(), "scenario") << ", version " << load.pack.version << ", hash "
                       << load.pack.hash.substr(0, 12);
         } else {
-            std::cout << load.diagnostics.errorCount() << (load.diagnostics.errorCount() == 1 ? " error" : " errors");
+            std::cout << count(load.diagnostics.errorCount(), "error");
         }
-        if (load.diagnostics.warningCount() > 0) std::cout << ", " << load.diagnostics.warningCount() << " warnings";
+        if (load.diagnostics.warningCount() > 0) std::cout << ", " << count(load.diagnostics.warningCount(), "warning");
         std::cout << "\n";
     }
-    if (seen.size() > 1) std::cout << "total: " << seen.size() << " packs, " << errors << " errors, " << warnings << " warnings\n";
+    if (seen.size() > 1) {
+        std::cout << "total: " << count(seen.size(), "pack") << ", " << count(errors, "error") << ", " << count(warnings, "warning") << "\n";
+    }
     return errors > 0 ? kExitFailed : kExitOk;
 }
 

@@ -22,3 +22,25 @@ TEST_CASE("SHA-256 gives the same digest however the input is split", "[sha256]"
     }
     CHECK(Sha256::hex(std::string(1000000, 'a')) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
 }
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "TestData.h"
+#include "common/CanonicalHash.h"
+
+TEST_CASE("the streamed canonical hash equals the hash of nlohmann's dump()", "[sha256]") {
+    auto tricky = nlohmann::json::parse(R"({"z": [1, -2, 3.5, 1e-7, true, null, ""], "a": "引号\"反斜杠\\ \b\f\n\r\t \u0001 😀",
+                                           "m": {"b": {}, "a": []}, "big": 18446744073709551615, "neg": -9223372036854775808})");
+    CHECK(frontline::canonicalJsonHash(tricky) == Sha256::hex(tricky.dump()));
+    for (const char* pack : {"core-zh", "core-en"}) {
+        auto dir = frontline::test::sourceDir() / "scenarios" / pack;
+        if (!std::filesystem::exists(dir)) continue;
+        for (const auto& e : std::filesystem::directory_iterator(dir)) {
+            std::ifstream in(e.path());
+            auto j = nlohmann::json::parse(in);
+            CHECK(frontline::canonicalJsonHash(j) == Sha256::hex(j.dump()));
+        }
+    }
+}

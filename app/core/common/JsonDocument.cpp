@@ -1,6 +1,5 @@
 #include "common/JsonDocument.h"
 
-#include <set>
 
 namespace frontline {
 
@@ -10,13 +9,13 @@ namespace {
 // value starts. It never needs to reject input, so it stays small.
 class SpanScanner {
 public:
-    SpanScanner(const std::string& text, std::vector<JsonDocument::ValueSpan>& spans,
-                std::vector<std::pair<int, size_t>>& duplicates)
-        : text_(text), spans_(spans), duplicates_(duplicates) {}
+    SpanScanner(const std::string& text, size_t start, std::vector<JsonDocument::ValueSpan>& spans,
+                std::vector<int>& duplicates)
+        : text_(text), spans_(spans), duplicates_(duplicates), pos_(start) {}
 
     void run() {
         skipSpace();
-        value(-1, {}, 0);
+        value(-1, 0, 0, 0, 0);
     }
 
 private:
@@ -28,75 +27,63 @@ private:
         }
     }
 
-    std::string readString() {
-        std::string out;
-        ++pos_; // opening quote
-        while (pos_ < text_.size() && text_[pos_] != '"') {
-            if (text_[pos_] == '\\' && pos_ + 1 < text_.size()) {
-                char e = text_[pos_ + 1];
-                switch (e) {
-                case 'n': out += '\n'; break;
-                case 't': out += '\t'; break;
-                case 'r': out += '\r'; break;
-                case 'b': out += '\b'; break;
-                case 'f': out += '\f'; break;
-                case 'u': out += "\\u" + text_.substr(pos_ + 2, 4); pos_ += 4; break; // rare in keys; kept verbatim
-                default: out += e;
-                }
-                pos_ += 2;
-            } else {
-                out += text_[pos_++];
-            }
-        }
-        ++pos_; // closing quote
-        return out;
+    void skipString() {
+        ++pos_;
+        while (pos_ < text_.size() && text_[pos_] != '"') pos_ += text_[pos_] == '\\' ? 2 : 1;
+        ++pos_;
     }
 
-    int value(int parent, std::string key, size_t keyOffset) {
+    void value(int parent, int index, size_t keyOffset, size_t keyLength, int depth) {
         int self = static_cast<int>(spans_.size());
-        spans_.push_back({pos_, keyOffset, std::move(key), parent, {}});
-        if (parent >= 0) spans_[parent].children.push_back(self);
-        if (pos_ >= text_.size()) return self;
+        spans_.push_back({pos_, keyOffset, keyLength, parent, index});
+        if (pos_ >= text_.size()) return;
         char c = text_[pos_];
-        if (c == '{') {
-            ++pos_;
-            std::set<std::string> seen;
-            skipSpace();
-            while (pos_ < text_.size() && text_[pos_] != '}') {
-                size_t kOff = pos_;
-                std::string k = readString();
-                skipSpace();
-                ++pos_; // ':'
-                skipSpace();
-                int child = value(self, k, kOff);
-                if (!seen.insert(k).second) duplicates_.push_back({child, kOff});
-                skipSpace();
-                if (pos_ < text_.size() && text_[pos_] == ',') ++pos_;
-                skipSpace();
-            }
-            ++pos_;
-        } else if (c == '[') {
+        if (c == '{' || c == '[') {
+            bool object = c == '{';
+            char close = object ? '}' : ']';
+            if (keys_.size() <= static_cast<size_t>(depth)) keys_.resize(static_cast<size_t>(depth) + 1);
+            keys_[static_cast<size_t>(depth)].clear();
             ++pos_;
             skipSpace();
-            while (pos_ < text_.size() && text_[pos_] != ']') {
-                value(self, {}, 0);
+            int n = 0;
+            while (pos_ < text_.size() && text_[pos_] != close) {
+                size_t kOff = 0, kLen = 0;
+                if (object) {
+                    kOff = pos_ + 1;
+                    skipString();
+                    kLen = pos_ - 1 - kOff;
+                    skipSpace();
+                    ++pos_; // ':'
+                    skipSpace();
+                }
+                int child = static_cast<int>(spans_.size());
+                value(self, n++, kOff, kLen, depth + 1);
+                if (object) {
+                    // Objects here are small: a linear look at the earlier keys beats a set.
+                    auto& seen = keys_[static_cast<size_t>(depth)];
+                    std::string_view key(text_.data() + kOff, kLen);
+                    for (auto k : seen) {
+                        if (k == key) duplicates_.push_back(child);
+                    }
+                    seen.push_back(key);
+                }
                 skipSpace();
                 if (pos_ < text_.size() && text_[pos_] == ',') ++pos_;
                 skipSpace();
             }
             ++pos_;
         } else if (c == '"') {
-            readString();
+            skipString();
         } else {
             while (pos_ < text_.size() && std::string_view(",]} \t\r\n").find(text_[pos_]) == std::string_view::npos) ++pos_;
         }
-        return self;
     }
 
     const std::string& text_;
     std::vector<JsonDocument::ValueSpan>& spans_;
-    std::vector<std::pair<int, size_t>>& duplicates_;
-    size_t pos_ = 0;
+    std::vector<int>& duplicates_;
+    std::vector<std::vector<std::string_view>> keys_; // per depth, reused
+    size_t pos_;
 };
 
 std::string unescapeToken(std::string_view token) {
@@ -173,30 +160,34 @@ std::optional<JsonDocument> JsonDocument::parse(std::string file, std::string te
 }
 
 void JsonDocument::index(Diagnostics& diags) {
-    std::vector<std::pair<int, size_t>> duplicates;
-    size_t start = 0;
-    if (text_.compare(0, 3, "\xEF\xBB\xBF") == 0) start = 3; // nlohmann skips a UTF-8 BOM too
-    std::string body = text_.substr(start);
-    SpanScanner(body, spans_, duplicates).run();
-    for (auto& s : spans_) {
-        s.offset += start;
-        if (s.parent >= 0) s.keyOffset += start;
+    std::vector<int> duplicates;
+    size_t start = text_.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0; // nlohmann skips a UTF-8 BOM too
+    SpanScanner(text_, start, spans_, duplicates).run();
+    for (int span : duplicates) {
+        std::string key = keyOf(spans_[static_cast<size_t>(span)]);
+        diags.add({Severity::Error, locateOffset(spans_[static_cast<size_t>(span)].keyOffset - 1),
+                   "duplicate key '" + key + "' (the earlier value would be ignored)", pointerOf(span)});
     }
-    for (auto& [span, keyOffset] : duplicates) {
-        std::string pointer;
-        for (int i = span; i >= 0 && spans_[i].parent >= 0; i = spans_[i].parent) {
-            const auto& parent = spans_[spans_[i].parent];
-            std::string token = spans_[i].key;
-            if (parent.offset < text_.size() && text_[parent.offset] == '[') {
-                size_t idx = 0;
-                while (parent.children[idx] != i) ++idx;
-                token = std::to_string(idx);
-            }
-            pointer = childPointer("", token) + pointer;
-        }
-        diags.add({Severity::Error, locateOffset(keyOffset + start),
-                   "duplicate key '" + spans_[span].key + "' (the earlier value would be ignored)", pointer});
+}
+
+std::string JsonDocument::keyOf(const ValueSpan& span) const {
+    std::string raw = text_.substr(span.keyOffset, span.keyLength);
+    if (raw.find('\\') == std::string::npos) return raw;
+    try {
+        return nlohmann::json::parse("\"" + raw + "\"").get<std::string>();
+    } catch (const nlohmann::json::exception&) {
+        return raw;
     }
+}
+
+std::string JsonDocument::pointerOf(int span) const {
+    std::string pointer;
+    for (int i = span; i >= 0 && spans_[static_cast<size_t>(i)].parent >= 0; i = spans_[static_cast<size_t>(i)].parent) {
+        const auto& s = spans_[static_cast<size_t>(i)];
+        bool inArray = text_[spans_[static_cast<size_t>(s.parent)].offset] == '[';
+        pointer = (inArray ? childPointer("", static_cast<size_t>(s.index)) : childPointer("", keyOf(s))) + pointer;
+    }
+    return pointer;
 }
 
 SourceLocation JsonDocument::locateOffset(size_t offset) const {
@@ -225,27 +216,21 @@ SourceLocation JsonDocument::locate(std::string_view pointer) const {
     while (pos < pointer.size() && pointer[pos] == '/') {
         size_t next = pointer.find('/', pos + 1);
         std::string token = unescapeToken(pointer.substr(pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1));
-        const auto& span = spans_[current];
+        bool isArray = text_[spans_[static_cast<size_t>(current)].offset] == '[';
+        // Only error reporting comes here, so a scan for the child is fine.
         int found = -1;
-        bool isArray = span.offset < text_.size() && text_[span.offset] == '[';
-        if (isArray) {
-            char* end = nullptr;
-            unsigned long idx = std::strtoul(token.c_str(), &end, 10);
-            if (!token.empty() && *end == '\0' && idx < span.children.size()) found = span.children[idx];
-        } else {
-            for (int child : span.children) {
-                if (spans_[child].key == token) {
-                    found = child;
-                    break;
-                }
-            }
+        for (size_t i = static_cast<size_t>(current) + 1; i < spans_.size() && found < 0; ++i) {
+            const auto& s = spans_[i];
+            if (s.parent != current) continue;
+            bool match = isArray ? token == std::to_string(s.index) : keyOf(s) == token;
+            if (match) found = static_cast<int>(i);
         }
         if (found < 0) break;
         current = found;
         if (next == std::string_view::npos) break;
         pos = next;
     }
-    return locateOffset(spans_[current].offset);
+    return locateOffset(spans_[static_cast<size_t>(current)].offset);
 }
 
 void JsonDocument::report(Diagnostics& diags, Severity severity, std::string_view pointer, std::string message) const {

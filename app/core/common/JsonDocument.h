@@ -34,18 +34,20 @@ public:
         report(diags, Severity::Warning, pointer, std::move(message));
     }
 
-    // One entry per value in document order; children of objects carry their key.
+    // One entry per value in document order: offsets only, so indexing stays cheap.
     struct ValueSpan {
-        size_t offset = 0;     // where the value starts
-        size_t keyOffset = 0;  // where its key starts (object members only)
-        std::string key;       // unescaped key (object members only)
+        size_t offset = 0;    // where the value starts
+        size_t keyOffset = 0; // where its key's text starts, after the quote (object members only)
+        size_t keyLength = 0; // raw key text length, escapes included
         int parent = -1;
-        std::vector<int> children;
+        int index = 0;        // position among its siblings
     };
 
 private:
     JsonDocument() = default;
     void index(Diagnostics& diags);
+    std::string keyOf(const ValueSpan& span) const; // unescaped
+    std::string pointerOf(int span) const;
 
     std::string file_;
     std::string text_;

@@ -46,7 +46,8 @@ const nlohmann::json* JsonFields::get(const std::string& key, Need need) {
     if (!object_) return nullptr;
     auto it = object_->find(key);
     if (it == object_->end()) {
-        if (need == Need::Required) doc_.error(diags_, pointer_, "missing required field '" + key + "'");
+        // The pointer names the missing field; its location falls back to the enclosing object.
+        if (need == Need::Required) doc_.error(diags_, pointerOf(key), "missing required field '" + key + "'");
         return nullptr;
     }
     return &*it;

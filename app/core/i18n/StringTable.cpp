@@ -35,9 +35,7 @@ Error firstError(const Diagnostics& diags, const fs::path& file) {
 
 } // namespace
 
-Result<StringTable> StringTable::load(const fs::path& dir, const std::string& language) {
-    return loadFile(dir / (language + ".json"));
-}
+Result<StringTable> StringTable::load(const fs::path& dir, const std::string& language) { return loadFile(dir / (language + ".json")); }
 
 Result<StringTable> StringTable::loadFile(const fs::path& file) {
     auto text = readTextFile(file, 4u << 20);

@@ -30,16 +30,14 @@ public:
     const char* c(std::string_view key) const { return text(key).c_str(); }
 
     // text(key) with {0}, {1}, ... replaced by the arguments.
-    template <typename... Args>
-    std::string format(std::string_view key, const Args&... args) const {
+    template <typename... Args> std::string format(std::string_view key, const Args&... args) const {
         return formatArgs(key, {toArg(args)...});
     }
     std::string formatArgs(std::string_view key, const std::vector<std::string>& args) const;
 
     // A counted phrase: "<key>.one" when n is 1, else "<key>.other", with n as
     // {0} and the further arguments as {1}, {2}, ... ("1 error", "3 errors").
-    template <typename... Args>
-    std::string count(std::string_view key, long long n, const Args&... args) const {
+    template <typename... Args> std::string count(std::string_view key, long long n, const Args&... args) const {
         std::string k(key);
         k += n == 1 ? ".one" : ".other";
         return formatArgs(k, {std::to_string(n), toArg(args)...});
@@ -51,8 +49,7 @@ private:
     static std::string toArg(const std::string& s) { return s; }
     static std::string toArg(std::string_view s) { return std::string(s); }
     static std::string toArg(const char* s) { return s ? s : ""; }
-    template <typename N>
-    static std::string toArg(N n) {
+    template <typename N> static std::string toArg(N n) {
         static_assert(std::is_arithmetic_v<N>, "format() takes strings and numbers");
         return std::to_string(n);
     }

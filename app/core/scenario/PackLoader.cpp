@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "common/CanonicalHash.h"
 #include "common/JsonFields.h"
 #include "common/Sha256.h"
 #include "common/TextFile.h"
@@ -36,8 +37,6 @@ void reportGraph(const JsonDocument& doc, const Scenario& s, Diagnostics& diags)
     }
     for (auto r : g.neverTaken) doc.warning(diags, branchAt(r), "branch is never taken: an earlier branch has no 'if' and always holds");
 }
-
-std::string canonicalHash(const JsonDocument& doc) { return Sha256::hex(doc.root().dump()); }
 
 struct Manifest {
     std::vector<std::pair<std::string, std::string>> files; // file name, pointer
@@ -121,7 +120,7 @@ PackLoad loadPack(const std::filesystem::path& dir, const LexiconSet& lexicons) 
     const Lexicon* lexicon = lexicons.forLanguage(out.pack.language);
 
     Sha256 packHash;
-    packHash.update(doc->root().dump());
+    packHash.update(canonicalJsonHash(doc->root()));
     std::map<std::string, std::string> idToFile;
     for (const auto& [name, at] : manifest.files) {
         auto path = dir / name;
@@ -139,7 +138,7 @@ PackLoad loadPack(const std::filesystem::path& dir, const LexiconSet& lexicons) 
                 auto [it, fresh] = idToFile.emplace(s.id, name);
                 if (!fresh) sdoc->error(local, "/id", "duplicate scenario id '" + s.id + "' (also in " + it->second + ")");
             }
-            s.hash = canonicalHash(*sdoc);
+            s.hash = canonicalJsonHash(sdoc->root());
             packHash.update(s.hash);
             out.pack.scenarios.push_back(std::move(s));
             out.scenarioErrors.push_back(local.errorCount());

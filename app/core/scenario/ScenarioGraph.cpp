@@ -24,36 +24,29 @@ std::string describeRanges(const std::vector<Range>& ranges) {
 
 namespace {
 
-std::vector<bool> reachableFrom(const Scenario& s, std::vector<int> stack) {
-    std::vector<bool> seen(s.nodes.size(), false);
+using Adjacency = std::vector<std::vector<int>>;
+
+std::vector<bool> reachableFrom(const Adjacency& next, std::vector<int> stack) {
+    std::vector<bool> seen(next.size(), false);
     while (!stack.empty()) {
         int n = stack.back();
         stack.pop_back();
         if (seen[static_cast<size_t>(n)]) continue;
         seen[static_cast<size_t>(n)] = true;
-        for (int t : successors(s, n)) stack.push_back(t);
+        for (int t : next[static_cast<size_t>(n)]) stack.push_back(t);
     }
     return seen;
 }
 
-// Nodes from which a terminal can be reached: fixed point over reversed edges.
-std::vector<bool> canFinish(const Scenario& s) {
-    size_t n = s.nodes.size();
-    std::vector<bool> ok(n, false);
-    for (size_t i = 0; i < n; ++i) ok[i] = s.nodes[i].type == NodeType::Terminal;
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (size_t i = 0; i < n; ++i) {
-            if (ok[i]) continue;
-            for (int t : successors(s, static_cast<int>(i))) {
-                if (ok[static_cast<size_t>(t)]) {
-                    ok[i] = changed = true;
-                    break;
-                }
-            }
-        }
+// Nodes from which a terminal can be reached: a search backwards from every terminal.
+std::vector<bool> canFinish(const Scenario& s, const Adjacency& next) {
+    Adjacency prev(next.size());
+    std::vector<int> terminals;
+    for (size_t i = 0; i < next.size(); ++i) {
+        for (int t : next[i]) prev[static_cast<size_t>(t)].push_back(static_cast<int>(i));
+        if (s.nodes[i].type == NodeType::Terminal) terminals.push_back(static_cast<int>(i));
     }
-    return ok;
+    return reachableFrom(prev, terminals);
 }
 
 std::vector<Range> scoreGaps(const Node& node) {
@@ -79,6 +72,8 @@ GraphFindings analyzeGraph(const Scenario& s) {
     GraphFindings f;
     size_t n = s.nodes.size();
     f.inCycle.assign(n, false);
+    Adjacency next(n);
+    for (size_t i = 0; i < n; ++i) next[i] = successors(s, static_cast<int>(i));
     for (size_t i = 0; i < n; ++i) {
         const Node& node = s.nodes[i];
         for (size_t b = 0; b < node.branches.size(); ++b) {
@@ -90,15 +85,15 @@ GraphFindings analyzeGraph(const Scenario& s) {
             auto gaps = scoreGaps(node);
             if (!gaps.empty()) f.uncovered.push_back({static_cast<int>(i), gaps});
         }
-        f.inCycle[i] = reachableFrom(s, successors(s, static_cast<int>(i)))[i];
+        f.inCycle[i] = reachableFrom(next, next[i])[i];
     }
     int start = s.nodeIndex(s.start);
     if (start < 0) {
         f.startMissing = true;
         return f;
     }
-    auto reach = reachableFrom(s, {start});
-    auto finish = canFinish(s);
+    auto reach = reachableFrom(next, {start});
+    auto finish = canFinish(s, next);
     for (size_t i = 0; i < n; ++i) {
         if (!reach[i]) f.unreachable.push_back(static_cast<int>(i));
         else if (!finish[i] && !(s.nodes[i].type == NodeType::Customer && s.nodes[i].branches.empty()))

@@ -1,0 +1,39 @@
+#include "CommandRunner.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sys/wait.h>
+
+#include "TestData.h"
+
+namespace frontline::test {
+
+std::string shellQuote(const std::string& s) {
+    std::string out = "'";
+    for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return out + "'";
+}
+
+CommandResult runCommand(const std::string& command) {
+    TempDir tmp;
+    std::string line = command;
+    const std::string token = "FRONTLINE_CLI";
+    for (size_t pos = line.find(token); pos != std::string::npos; pos = line.find(token, pos)) {
+        line.replace(pos, token.size(), shellQuote(FRONTLINE_CLI));
+    }
+    auto outFile = tmp.path() / "out", errFile = tmp.path() / "err";
+    std::string full = "cd " + shellQuote(sourceDir().string()) + " && { " + line + " ; } >" + shellQuote(outFile.string()) + " 2>" +
+                       shellQuote(errFile.string());
+    int status = std::system(full.c_str());
+    auto slurp = [](const std::filesystem::path& p) {
+        std::ifstream in(p, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    CommandResult r;
+    r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = slurp(outFile);
+    r.err = slurp(errFile);
+    return r;
+}
+
+} // namespace frontline::test
