@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <iostream>
 
 namespace frontline::cli {
 
@@ -33,6 +34,23 @@ Status CliArgs::parse(int argc, char** argv, int first) {
         }
     }
     return Done{};
+}
+
+int fail(const std::string& command, const Error& error, int code) {
+    std::cerr << "frontline-cli " << command << ": " << (error.where.file.empty() ? error.message : error.format()) << "\n";
+    return code;
+}
+
+std::optional<int> CliArgs::start(int argc, char** argv, const char* help, bool allowPositional) {
+    if (auto s = parse(argc, argv, 2); !s) return fail(command_, s.error(), kExitUsage);
+    if (flag("help")) {
+        std::cout << help;
+        return kExitOk;
+    }
+    if (!allowPositional && !positional_.empty()) {
+        return fail(command_, makeError("unexpected argument '" + positional_[0] + "'"), kExitUsage);
+    }
+    return std::nullopt;
 }
 
 std::optional<std::string> CliArgs::value(const std::string& name) const {

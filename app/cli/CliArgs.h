@@ -17,6 +17,9 @@ public:
         : command_(std::move(command)), valueOptions_(std::move(valueOptions)), flags_(std::move(flags)) {}
 
     Status parse(int argc, char** argv, int first);
+    // Parses argv after the command word, answers --help and rejects bad usage.
+    // Returns the exit code when the command should stop here.
+    std::optional<int> start(int argc, char** argv, const char* help, bool allowPositional);
 
     bool flag(const std::string& name) const { return setFlags_.count(name) > 0; }
     std::optional<std::string> value(const std::string& name) const;
@@ -33,5 +36,13 @@ private:
     std::set<std::string> setFlags_;
     std::vector<std::string> positional_;
 };
+
+// Exit codes shared by all commands.
+constexpr int kExitOk = 0;
+constexpr int kExitFailed = 1; // the input has problems
+constexpr int kExitUsage = 2;  // the command line is wrong
+
+// Prints "frontline-cli COMMAND: message" and returns code.
+int fail(const std::string& command, const Error& error, int code);
 
 } // namespace frontline::cli

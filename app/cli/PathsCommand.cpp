@@ -24,19 +24,13 @@ along it. The bounds are conservative: real attempts fall within them.
 
 int runPaths(int argc, char** argv) {
     CliArgs args("paths", {"pack", "scenario"}, {"json", "help"});
-    if (auto s = args.parse(argc, argv, 2); !s) return fail("paths", s.error(), kExitUsage);
-    if (args.flag("help")) {
-        std::cout << kHelp;
-        return kExitOk;
+    if (auto stop = args.start(argc, argv, kHelp, false)) return *stop;
+    for (const char* required : {"pack", "scenario"}) {
+        if (auto v = args.required(required); !v) return fail("paths", v.error(), kExitUsage);
     }
-    if (!args.positional().empty()) return fail("paths", makeError("unexpected argument '" + args.positional()[0] + "'"), kExitUsage);
-    auto pack = args.required("pack");
-    if (!pack) return fail("paths", pack.error(), kExitUsage);
-    auto id = args.required("scenario");
-    if (!id) return fail("paths", id.error(), kExitUsage);
     auto ws = Workspace::open(argv[0]);
     if (!ws) return fail("paths", ws.error(), kExitFailed);
-    auto sel = ws->selectScenario(*pack, *id);
+    auto sel = ws->selectScenario(args);
     if (!sel) return fail("paths", sel.error(), kExitFailed);
     const Scenario& s = sel->scenario();
     PathReport report = explorePaths(s);
@@ -65,8 +59,8 @@ int runPaths(int argc, char** argv) {
         const auto& p = report.paths[i];
         std::cout << "path " << (i + 1) << ": ";
         for (size_t n = 0; n < p.nodes.size(); ++n) std::cout << (n ? " -> " : "") << p.nodes[n];
-        std::cout << "\n  outcome " << outcomeId(p.outcome) << ", " << p.turns << (p.turns == 1 ? " turn" : " turns") << ", score " << p.minScore << "-" << p.maxScore
-                  << ", final mood " << p.moodAtEnd.min << "-" << p.moodAtEnd.max << "\n";
+        std::cout << "\n  outcome " << outcomeId(p.outcome) << ", " << p.turns << (p.turns == 1 ? " turn" : " turns") << ", score "
+                  << p.minScore << "-" << p.maxScore << ", final mood " << p.moodAtEnd.min << "-" << p.moodAtEnd.max << "\n";
     }
     std::cout << report.paths.size() << " paths" << (report.truncated ? " (stopped at the limit)" : "") << ":";
     for (const auto& o : outcomeIds()) std::cout << " " << o << " " << byOutcome[*parseOutcome(o)];

@@ -132,8 +132,8 @@ void printTurn(std::ostream& out, const TurnRecord& t, size_t number, const Node
         out << " - " << c->tip << "\n";
     }
     if (g.closestModelAnswer >= 0) {
-        out << "  closest model answer (similarity " << std::fixed << std::setprecision(2) << g.similarity << std::defaultfloat << "): "
-            << run.fill(node.modelAnswers[static_cast<size_t>(g.closestModelAnswer)]) << "\n";
+        out << "  closest model answer (similarity " << std::fixed << std::setprecision(2) << g.similarity << std::defaultfloat
+            << "): " << run.fill(node.modelAnswers[static_cast<size_t>(g.closestModelAnswer)]) << "\n";
         if (!g.missingTerms.empty()) {
             out << "  key terms it has that the reply lacks:";
             for (const auto& term : g.missingTerms) out << " " << term;
@@ -168,24 +168,17 @@ void printRun(std::ostream& out, const ScenarioRun& run, const Pack& pack) {
 
 int runPlay(int argc, char** argv) {
     CliArgs args("play", {"pack", "scenario", "responses", "seed"}, {"json", "help"});
-    if (auto s = args.parse(argc, argv, 2); !s) return fail("play", s.error(), kExitUsage);
-    if (args.flag("help")) {
-        std::cout << kHelp;
-        return kExitOk;
+    if (auto stop = args.start(argc, argv, kHelp, false)) return *stop;
+    for (const char* required : {"pack", "scenario", "responses"}) {
+        if (auto v = args.required(required); !v) return fail("play", v.error(), kExitUsage);
     }
-    if (!args.positional().empty()) return fail("play", makeError("unexpected argument '" + args.positional()[0] + "'"), kExitUsage);
-    auto pack = args.required("pack");
-    if (!pack) return fail("play", pack.error(), kExitUsage);
-    auto id = args.required("scenario");
-    if (!id) return fail("play", id.error(), kExitUsage);
     auto file = args.required("responses");
-    if (!file) return fail("play", file.error(), kExitUsage);
     auto seed = args.unsignedValue("seed", 1);
     if (!seed) return fail("play", seed.error(), kExitUsage);
 
     auto ws = Workspace::open(argv[0]);
     if (!ws) return fail("play", ws.error(), kExitFailed);
-    auto sel = ws->selectScenario(*pack, *id);
+    auto sel = ws->selectScenario(args);
     if (!sel) return fail("play", sel.error(), kExitFailed);
     auto replies = readReplies(*file);
     if (!replies) return fail("play", replies.error(), kExitFailed);
@@ -198,11 +191,13 @@ int runPlay(int argc, char** argv) {
         run.submit(r.text, r.latency);
         ++used;
     }
-    if (args.flag("json")) std::cout << toJson(run, sel->load.pack).dump(2) << "\n";
-    else printRun(std::cout, run, sel->load.pack);
+    if (args.flag("json"))
+        std::cout << toJson(run, sel->load.pack).dump(2) << "\n";
+    else
+        printRun(std::cout, run, sel->load.pack);
     if (used < replies->size()) {
-        std::cerr << "frontline-cli play: note: the call ended after " << used << " replies; " << replies->size() - used
-                  << " more in " << *file << " were not used\n";
+        std::cerr << "frontline-cli play: note: the call ended after " << used << " replies; " << replies->size() - used << " more in "
+                  << *file << " were not used\n";
     }
     if (!run.finished()) {
         std::cerr << "frontline-cli play: " << *file << ": the replies ran out before the call ended (at node '" << run.currentNode().id

@@ -54,11 +54,7 @@ std::string count(int n, const std::string& noun) { return count(static_cast<siz
 
 int runValidate(int argc, char** argv) {
     CliArgs args("validate", {}, {"help"});
-    if (auto s = args.parse(argc, argv, 2); !s) return fail("validate", s.error(), kExitUsage);
-    if (args.flag("help")) {
-        std::cout << kHelp;
-        return kExitOk;
-    }
+    if (auto stop = args.start(argc, argv, kHelp, true)) return *stop;
     if (args.positional().empty()) return fail("validate", makeError("no pack given (usage: frontline-cli validate PATH...)"), kExitUsage);
     auto ws = Workspace::open(argv[0]);
     if (!ws) return fail("validate", ws.error(), kExitFailed);
@@ -85,7 +81,8 @@ int runValidate(int argc, char** argv) {
         std::cout << "\n";
     }
     if (seen.size() > 1) {
-        std::cout << "total: " << count(seen.size(), "pack") << ", " << count(errors, "error") << ", " << count(warnings, "warning") << "\n";
+        std::cout << "total: " << count(seen.size(), "pack") << ", " << count(errors, "error") << ", " << count(warnings, "warning")
+                  << "\n";
     }
     return errors > 0 ? kExitFailed : kExitOk;
 }

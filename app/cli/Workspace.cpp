@@ -1,15 +1,8 @@
 #include "Workspace.h"
 
-#include <iostream>
-
 #include "common/DataPaths.h"
 
 namespace frontline::cli {
-
-int fail(const std::string& command, const Error& error, int code) {
-    std::cerr << "frontline-cli " << command << ": " << (error.where.file.empty() ? error.message : error.format()) << "\n";
-    return code;
-}
 
 Result<Workspace> Workspace::open(const char* argv0) {
     Workspace ws;
@@ -28,6 +21,14 @@ Result<Workspace> Workspace::open(const char* argv0) {
                          std::to_string(diags.errorCount()) + " errors; first: " + first + ")");
     }
     return ws;
+}
+
+Result<Workspace::Selection> Workspace::selectScenario(const CliArgs& args) const {
+    auto pack = args.required("pack");
+    if (!pack) return pack.error();
+    auto id = args.required("scenario");
+    if (!id) return id.error();
+    return selectScenario(*pack, *id);
 }
 
 Result<Workspace::Selection> Workspace::selectScenario(const std::string& packDir, const std::string& scenarioId) const {

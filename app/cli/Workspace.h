@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <string>
 
+#include "CliArgs.h"
 #include "common/Result.h"
 #include "grading/Lexicon.h"
 #include "scenario/PackLoader.h"
@@ -25,17 +26,12 @@ public:
         const Scenario& scenario() const { return load.pack.scenarios[index]; }
     };
     Result<Selection> selectScenario(const std::string& packDir, const std::string& scenarioId) const;
+    // The same, from the --pack and --scenario options.
+    Result<Selection> selectScenario(const CliArgs& args) const;
 
 private:
     std::filesystem::path root_;
     LexiconSet lexicons_;
 };
-
-// Exit codes shared by all commands.
-constexpr int kExitOk = 0;
-constexpr int kExitFailed = 1; // the input has problems
-constexpr int kExitUsage = 2;  // the command line is wrong
-
-int fail(const std::string& command, const Error& error, int code);
 
 } // namespace frontline::cli

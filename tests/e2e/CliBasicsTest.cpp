@@ -34,7 +34,8 @@ TEST_CASE("bad command lines get one clear line and exit 2", "[cli]") {
          "frontline-cli play: missing required option '--responses' (see 'frontline-cli play --help')\n"},
         {"play --pack scenarios/core-zh --scenario x --responses f --seed -3",
          "frontline-cli play: option '--seed' needs a whole number from 0 to 18446744073709551615, got '-3'\n"},
-        {"paths --pack scenarios/core-zh", "frontline-cli paths: missing required option '--scenario' (see 'frontline-cli paths --help')\n"},
+        {"paths --pack scenarios/core-zh",
+         "frontline-cli paths: missing required option '--scenario' (see 'frontline-cli paths --help')\n"},
     };
     for (const auto& c : cases) {
         INFO(c.args);

@@ -25,14 +25,10 @@ CommandResult runCommand(const std::string& command) {
     std::string full = "cd " + shellQuote(sourceDir().string()) + " && { " + line + " ; } >" + shellQuote(outFile.string()) + " 2>" +
                        shellQuote(errFile.string());
     int status = std::system(full.c_str());
-    auto slurp = [](const std::filesystem::path& p) {
-        std::ifstream in(p, std::ios::binary);
-        return std::string(std::istreambuf_iterator<char>(in), {});
-    };
     CommandResult r;
     r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = slurp(outFile);
-    r.err = slurp(errFile);
+    r.out = readFile(outFile);
+    r.err = readFile(errFile);
     return r;
 }
 

@@ -13,11 +13,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
 void loadAndWalk(const fs::path& dir, const LexiconSet& lexicons) {
     PackLoad load = loadPack(dir, lexicons);
     for (size_t i = 0; i < load.pack.scenarios.size(); ++i) {
@@ -27,8 +22,9 @@ void loadAndWalk(const fs::path& dir, const LexiconSet& lexicons) {
 
 // Byte-level and structure-level damage, chosen by the seeded generator.
 std::string mutate(std::string text, SeededRng& rng) {
-    static const std::vector<std::string> tokens = {"{", "}", "[", "]", "\"", ",", ":", "null", "-1", "1e999", "\"\"", "true",
-                                                     "\"to\": \"nowhere\"", "\xe4\xb8", "\xff", "{}", "[]", "\"{slot}\""};
+    static const std::vector<std::string> tokens = {
+        "{",        "}",    "[",  "]",  "\"",        ",", ":", "null", "-1", "1e999", "\"\"", "true", "\"to\": \"nowhere\"",
+        "\xe4\xb8", "\xff", "{}", "[]", "\"{slot}\""};
     int edits = 1 + static_cast<int>(rng.below(4));
     for (int e = 0; e < edits && !text.empty(); ++e) {
         size_t pos = rng.below(text.size());
@@ -51,11 +47,11 @@ void fuzzPack(const fs::path& src, const LexiconSet& lexicons, int rounds) {
     for (const auto& e : fs::directory_iterator(src)) files.push_back(e.path().filename().string());
     std::sort(files.begin(), files.end());
     auto reset = [&] {
-        for (const auto& f : files) test::writeFile(tmp.path() / f, slurp(src / f));
+        for (const auto& f : files) test::writeFile(tmp.path() / f, test::readFile(src / f));
     };
     SeededRng rng(20261124);
     for (const auto& f : files) {
-        std::string original = slurp(src / f);
+        std::string original = test::readFile(src / f);
         // Every truncation point on a coarse grid, plus the first bytes.
         size_t step = std::max<size_t>(1, original.size() / 60);
         for (size_t cut = 0; cut < original.size(); cut += (cut < 16 ? 1 : step)) {
@@ -87,7 +83,7 @@ TEST_CASE("mutated bundled packs never crash the loader", "[fuzz]") {
 TEST_CASE("odd pack folders are reported, not crashed on", "[fuzz]") {
     test::TempDir tmp;
     fs::path src = test::dataDir() / "packs" / "mini-zh";
-    test::writeFile(tmp.path() / "pack.json", slurp(src / "pack.json"));
+    test::writeFile(tmp.path() / "pack.json", test::readFile(src / "pack.json"));
     fs::create_directories(tmp.path() / "loop-inquiry.json"); // a folder where a file should be
     PackLoad load = loadPack(tmp.path(), test::miniLexicons());
     CHECK(load.diagnostics.hasErrors());

@@ -9,11 +9,6 @@ using namespace frontline;
 namespace fs = std::filesystem;
 
 namespace {
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
 std::vector<std::string> messages(const PackLoad& load) {
     std::vector<std::string> out;
     for (const auto& d : load.diagnostics.items()) out.push_back(d.format());
@@ -52,11 +47,11 @@ TEST_CASE("content hashes ignore formatting but not content", "[pack]") {
     fs::path src = test::dataDir() / "packs" / "mini-zh";
     auto copyPack = [&](const std::string& name, const std::string& scenarioText) {
         fs::path dir = tmp.path() / name;
-        test::writeFile(dir / "pack.json", slurp(src / "pack.json"));
+        test::writeFile(dir / "pack.json", test::readFile(src / "pack.json"));
         test::writeFile(dir / "loop-inquiry.json", scenarioText);
         return loadPack(dir, test::miniLexicons());
     };
-    std::string original = slurp(src / "loop-inquiry.json");
+    std::string original = test::readFile(src / "loop-inquiry.json");
     auto a = copyPack("a", original);
     auto b = copyPack("b", nlohmann::json::parse(original).dump(8));
     std::string changed = original;
@@ -74,10 +69,10 @@ TEST_CASE("content hashes ignore formatting but not content", "[pack]") {
 TEST_CASE("a broken sibling does not stop a clean scenario from playing", "[pack]") {
     test::TempDir tmp;
     fs::path src = test::dataDir() / "packs" / "mini-zh";
-    auto manifest = nlohmann::json::parse(slurp(src / "pack.json"));
+    auto manifest = nlohmann::json::parse(test::readFile(src / "pack.json"));
     manifest["scenarios"].push_back("broken.json");
     test::writeFile(tmp.path() / "pack.json", manifest.dump(2));
-    test::writeFile(tmp.path() / "loop-inquiry.json", slurp(src / "loop-inquiry.json"));
+    test::writeFile(tmp.path() / "loop-inquiry.json", test::readFile(src / "loop-inquiry.json"));
     test::writeFile(tmp.path() / "broken.json", "{\"id\": \"broken\"");
     PackLoad load = loadPack(tmp.path(), test::miniLexicons());
     CHECK_FALSE(load.ok());

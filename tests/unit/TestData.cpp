@@ -43,4 +43,9 @@ void writeFile(const std::filesystem::path& path, const std::string& content) {
     out << content;
 }
 
+std::string readFile(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
 } // namespace frontline::test

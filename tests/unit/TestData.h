@@ -27,5 +27,6 @@ private:
 };
 
 void writeFile(const std::filesystem::path& path, const std::string& content);
+std::string readFile(const std::filesystem::path& path);
 
 } // namespace frontline::test

@@ -57,13 +57,34 @@ private:
         for (char ch : s) {
             auto c = static_cast<unsigned char>(ch);
             switch (c) {
-            case '"': put('\\'); put('"'); break;
-            case '\\': put('\\'); put('\\'); break;
-            case '\b': put('\\'); put('b'); break;
-            case '\f': put('\\'); put('f'); break;
-            case '\n': put('\\'); put('n'); break;
-            case '\r': put('\\'); put('r'); break;
-            case '\t': put('\\'); put('t'); break;
+            case '"':
+                put('\\');
+                put('"');
+                break;
+            case '\\':
+                put('\\');
+                put('\\');
+                break;
+            case '\b':
+                put('\\');
+                put('b');
+                break;
+            case '\f':
+                put('\\');
+                put('f');
+                break;
+            case '\n':
+                put('\\');
+                put('n');
+                break;
+            case '\r':
+                put('\\');
+                put('r');
+                break;
+            case '\t':
+                put('\\');
+                put('t');
+                break;
             default:
                 if (c < 0x20) {
                     for (char e : {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]}) put(e);

@@ -15,15 +15,12 @@ std::string Diagnostic::format() const {
     return out;
 }
 
-void Diagnostics::append(const Diagnostics& other) {
-    items_.insert(items_.end(), other.items_.begin(), other.items_.end());
-}
+void Diagnostics::append(const Diagnostics& other) { items_.insert(items_.end(), other.items_.begin(), other.items_.end()); }
 
 bool Diagnostics::hasErrors() const { return errorCount() > 0; }
 
 int Diagnostics::errorCount() const {
-    return static_cast<int>(std::count_if(items_.begin(), items_.end(),
-                                          [](const Diagnostic& d) { return d.severity == Severity::Error; }));
+    return static_cast<int>(std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::Error; }));
 }
 
 int Diagnostics::warningCount() const { return static_cast<int>(items_.size()) - errorCount(); }

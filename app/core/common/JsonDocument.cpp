@@ -1,6 +1,5 @@
 #include "common/JsonDocument.h"
 
-
 namespace frontline {
 
 namespace {
@@ -9,8 +8,7 @@ namespace {
 // value starts. It never needs to reject input, so it stays small.
 class SpanScanner {
 public:
-    SpanScanner(const std::string& text, size_t start, std::vector<JsonDocument::ValueSpan>& spans,
-                std::vector<int>& duplicates)
+    SpanScanner(const std::string& text, size_t start, std::vector<JsonDocument::ValueSpan>& spans, std::vector<int>& duplicates)
         : text_(text), spans_(spans), duplicates_(duplicates), pos_(start) {}
 
     void run() {
@@ -22,8 +20,10 @@ private:
     void skipSpace() {
         while (pos_ < text_.size()) {
             char c = text_[pos_];
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') ++pos_;
-            else break;
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+                ++pos_;
+            else
+                break;
         }
     }
 
@@ -112,16 +112,17 @@ std::string childPointer(std::string_view parent, std::string_view token) {
     std::string out(parent);
     out += '/';
     for (char c : token) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
     }
     return out;
 }
 
-std::string childPointer(std::string_view parent, size_t index) {
-    return std::string(parent) + '/' + std::to_string(index);
-}
+std::string childPointer(std::string_view parent, size_t index) { return std::string(parent) + '/' + std::to_string(index); }
 
 const char* jsonTypeName(const nlohmann::json& value) {
     switch (value.type()) {
@@ -152,7 +153,8 @@ std::optional<JsonDocument> JsonDocument::parse(std::string file, std::string te
         // e.g. a number too large for a double; nlohmann gives no position for these.
         std::string what = e.what();
         auto bracket = what.find("] ");
-        diags.add({Severity::Error, {doc.file_}, "malformed JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2)), {}});
+        diags.add(
+            {Severity::Error, {doc.file_}, "malformed JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2)), {}});
         return std::nullopt;
     }
     doc.index(diags);
@@ -215,7 +217,8 @@ SourceLocation JsonDocument::locate(std::string_view pointer) const {
     size_t pos = 0;
     while (pos < pointer.size() && pointer[pos] == '/') {
         size_t next = pointer.find('/', pos + 1);
-        std::string token = unescapeToken(pointer.substr(pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1));
+        std::string token =
+            unescapeToken(pointer.substr(pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1));
         bool isArray = text_[spans_[static_cast<size_t>(current)].offset] == '[';
         // Only error reporting comes here, so a scan for the child is fine.
         int found = -1;

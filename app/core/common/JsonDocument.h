@@ -40,7 +40,7 @@ public:
         size_t keyOffset = 0; // where its key's text starts, after the quote (object members only)
         size_t keyLength = 0; // raw key text length, escapes included
         int parent = -1;
-        int index = 0;        // position among its siblings
+        int index = 0; // position among its siblings
     };
 
 private:

@@ -7,9 +7,7 @@ namespace frontline {
 
 bool isValidId(const std::string& id) {
     if (id.empty() || id.size() > 64) return false;
-    auto ok = [](char c, bool first) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (!first && (c == '-' || c == '_'));
-    };
+    auto ok = [](char c, bool first) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (!first && (c == '-' || c == '_')); };
     for (size_t i = 0; i < id.size(); ++i) {
         if (!ok(id[i], i == 0)) return false;
     }
@@ -38,9 +36,7 @@ JsonFields::JsonFields(const JsonDocument& doc, const nlohmann::json& object, st
 
 bool JsonFields::has(const std::string& key) const { return object_ && object_->contains(key); }
 
-void JsonFields::error(const std::string& key, std::string message) {
-    doc_.error(diags_, pointerOf(key), std::move(message));
-}
+void JsonFields::error(const std::string& key, std::string message) { doc_.error(diags_, pointerOf(key), std::move(message)); }
 
 const nlohmann::json* JsonFields::get(const std::string& key, Need need) {
     if (!object_) return nullptr;
@@ -57,51 +53,46 @@ void JsonFields::typeError(const std::string& key, const char* expected, const n
     error(key, "'" + key + "' must be " + expected + ", got " + jsonTypeName(got));
 }
 
-std::optional<std::string> JsonFields::text(const std::string& key, Need need) {
+const std::string* JsonFields::string(const std::string& key, Need need) {
     const auto* v = get(key, need);
-    if (!v) return std::nullopt;
+    if (!v) return nullptr;
     if (!v->is_string()) {
         typeError(key, "a string", *v);
-        return std::nullopt;
+        return nullptr;
     }
-    const auto& s = v->get_ref<const std::string&>();
-    if (isBlankText(s)) {
+    return &v->get_ref<const std::string&>();
+}
+
+std::optional<std::string> JsonFields::text(const std::string& key, Need need) {
+    const auto* s = string(key, need);
+    if (!s) return std::nullopt;
+    if (isBlankText(*s)) {
         error(key, "'" + key + "' must not be empty");
         return std::nullopt;
     }
-    return s;
+    return *s;
 }
 
 std::optional<std::string> JsonFields::id(const std::string& key, Need need) {
-    const auto* v = get(key, need);
-    if (!v) return std::nullopt;
-    if (!v->is_string()) {
-        typeError(key, "a string", *v);
+    const auto* s = string(key, need);
+    if (!s) return std::nullopt;
+    if (!isValidId(*s)) {
+        error(key, "'" + key + "' is not a valid id: '" + *s + "' (use a-z, 0-9, '-' and '_', at most 64 characters)");
         return std::nullopt;
     }
-    const auto& s = v->get_ref<const std::string&>();
-    if (!isValidId(s)) {
-        error(key, "'" + key + "' is not a valid id: '" + s + "' (use a-z, 0-9, '-' and '_', at most 64 characters)");
-        return std::nullopt;
-    }
-    return s;
+    return *s;
 }
 
 std::optional<std::string> JsonFields::oneOf(const std::string& key, Need need, const std::vector<std::string>& allowed) {
-    const auto* v = get(key, need);
-    if (!v) return std::nullopt;
-    if (!v->is_string()) {
-        typeError(key, "a string", *v);
-        return std::nullopt;
-    }
-    const auto& s = v->get_ref<const std::string&>();
-    if (std::find(allowed.begin(), allowed.end(), s) == allowed.end()) {
+    const auto* s = string(key, need);
+    if (!s) return std::nullopt;
+    if (std::find(allowed.begin(), allowed.end(), *s) == allowed.end()) {
         std::string list;
         for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-        error(key, "'" + key + "' must be one of " + list + ", got '" + s + "'");
+        error(key, "'" + key + "' must be one of " + list + ", got '" + *s + "'");
         return std::nullopt;
     }
-    return s;
+    return *s;
 }
 
 std::optional<int> JsonFields::integer(const std::string& key, Need need, int min, int max) {
@@ -187,8 +178,8 @@ std::optional<std::vector<std::string>> JsonFields::textList(const std::string& 
         }
     }
     if (arr->size() < minItems) {
-        error(key, "'" + key + "' needs at least " + std::to_string(minItems) + (minItems == 1 ? " item" : " items") +
-                       ", has " + std::to_string(arr->size()));
+        error(key, "'" + key + "' needs at least " + std::to_string(minItems) + (minItems == 1 ? " item" : " items") + ", has " +
+                       std::to_string(arr->size()));
     }
     return out;
 }

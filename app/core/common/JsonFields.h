@@ -42,6 +42,7 @@ public:
 
 private:
     const nlohmann::json* get(const std::string& key, Need need);
+    const std::string* string(const std::string& key, Need need); // type-checked, may be blank
     void typeError(const std::string& key, const char* expected, const nlohmann::json& got);
 
     const JsonDocument& doc_;

@@ -20,8 +20,7 @@ struct Error {
     }
 };
 
-template <typename T>
-class Result {
+template <typename T> class Result {
 public:
     Result(T value) : state_(std::move(value)) {}
     Result(Error error) : state_(std::move(error)) {}
@@ -43,8 +42,6 @@ private:
 struct Done {};
 using Status = Result<Done>;
 
-inline Error makeError(std::string message, SourceLocation where = {}) {
-    return Error{std::move(message), std::move(where)};
-}
+inline Error makeError(std::string message, SourceLocation where = {}) { return Error{std::move(message), std::move(where)}; }
 
 } // namespace frontline

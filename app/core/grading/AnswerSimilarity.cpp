@@ -14,11 +14,11 @@ namespace {
 
 const std::set<std::u32string>& englishStopWords() {
     static const std::set<std::u32string> words = {
-        U"a",    U"an",    U"the",  U"and",  U"or",    U"but",   U"if",    U"to",   U"of",   U"in",   U"on",   U"at",  U"for",
-        U"with", U"is",    U"are",  U"was",  U"were",  U"be",    U"been",  U"am",   U"i",    U"you",  U"we",   U"it",  U"this",
-        U"that", U"your",  U"our",  U"my",   U"me",    U"us",    U"will",  U"can",  U"do",   U"does", U"have", U"has", U"so",
-        U"as",   U"by",    U"from", U"there", U"here", U"what",  U"which", U"would", U"could", U"should", U"please", U"just",
-        U"very", U"about", U"into", U"all",  U"any",   U"let",   U"i'll",  U"i'm",  U"we'll", U"you're", U"it's", U"they"};
+        U"a",     U"an",   U"the",  U"and",   U"or",   U"but",  U"if",    U"to",    U"of",     U"in",     U"on",     U"at",   U"for",
+        U"with",  U"is",   U"are",  U"was",   U"were", U"be",   U"been",  U"am",    U"i",      U"you",    U"we",     U"it",   U"this",
+        U"that",  U"your", U"our",  U"my",    U"me",   U"us",   U"will",  U"can",   U"do",     U"does",   U"have",   U"has",  U"so",
+        U"as",    U"by",   U"from", U"there", U"here", U"what", U"which", U"would", U"could",  U"should", U"please", U"just", U"very",
+        U"about", U"into", U"all",  U"any",   U"let",  U"i'll", U"i'm",   U"we'll", U"you're", U"it's",   U"they"};
     return words;
 }
 
@@ -93,7 +93,8 @@ std::vector<std::u32string> keyTerms(const std::u32string& text, bool wordBased)
     return unique;
 }
 
-SimilarityResult compareToModels(const std::u32string& reply, const std::vector<std::u32string>& models, bool wordBased, size_t maxMissing) {
+SimilarityResult compareToModels(const std::u32string& reply, const std::vector<std::u32string>& models, bool wordBased,
+                                 size_t maxMissing) {
     SimilarityResult r;
     auto mine = features(reply, wordBased);
     for (size_t i = 0; i < models.size(); ++i) {

@@ -57,7 +57,8 @@ void ConceptMatcher::collect(const NormalizedText& reply, const Pattern& pattern
     }
 }
 
-ConceptMatch ConceptMatcher::match(const NormalizedText& reply, const std::string& conceptId, const std::vector<std::string>& phrases) const {
+ConceptMatch ConceptMatcher::match(const NormalizedText& reply, const std::string& conceptId,
+                                   const std::vector<std::string>& phrases) const {
     ConceptMatch out;
     const Concept* concept = conceptId.empty() ? nullptr : lexicon_.concept(conceptId);
     if (concept) {

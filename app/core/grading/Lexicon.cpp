@@ -9,8 +9,8 @@
 namespace frontline {
 
 const std::vector<std::string>& requiredConceptIds() {
-    static const std::vector<std::string> ids = {"greeting", "self_intro", "empathy",   "apology",         "restate",
-                                                 "probe",    "solution",   "options",   "time_commitment", "escalation",
+    static const std::vector<std::string> ids = {"greeting",  "self_intro",         "empathy", "apology",         "restate",
+                                                 "probe",     "solution",           "options", "time_commitment", "escalation",
                                                  "follow_up", "satisfaction_check", "closing", "polite"};
     return ids;
 }
@@ -34,8 +34,10 @@ std::vector<Pattern> compileList(const JsonDocument& doc, JsonFields& fields, co
     if (!list) return out;
     for (size_t i = 0; i < list->size(); ++i) {
         std::string err;
-        if (auto p = Pattern::compile((*list)[i], words, err)) out.push_back(std::move(*p));
-        else doc.error(diags, childPointer(fields.pointerOf(key), i), err);
+        if (auto p = Pattern::compile((*list)[i], words, err))
+            out.push_back(std::move(*p));
+        else
+            doc.error(diags, childPointer(fields.pointerOf(key), i), err);
     }
     return out;
 }
@@ -87,10 +89,11 @@ std::optional<Lexicon> Lexicon::load(const std::filesystem::path& file, Diagnost
         auto checkKind = [&](const std::vector<std::string>& ids, bool forbidden) {
             for (const auto& id : ids) {
                 const Concept* con = lex.concept(id);
-                if (!con) doc->error(diags, "/concepts", "missing concept '" + id + "' (part of the lexicon contract)");
+                if (!con)
+                    doc->error(diags, "/concepts", "missing concept '" + id + "' (part of the lexicon contract)");
                 else if (con->forbidden != forbidden)
-                    doc->error(diags, childPointer("/concepts", id), "concept '" + id + "' must be of kind '" +
-                                                                         (forbidden ? "forbidden" : "required") + "'");
+                    doc->error(diags, childPointer("/concepts", id),
+                               "concept '" + id + "' must be of kind '" + (forbidden ? "forbidden" : "required") + "'");
             }
         };
         checkKind(requiredConceptIds(), false);

@@ -11,9 +11,10 @@ const char32_t* kChineseNumerals = U"零〇一二两三四五六七八九十百�
 // English number words that can stand in for {num}; longest first so "fifteen" beats "five".
 const std::vector<std::u32string>& numberWords() {
     static const std::vector<std::u32string> words = {
-        U"half an", U"forty-five", U"seventeen", U"thirteen", U"fourteen", U"eighteen", U"nineteen", U"fifteen", U"sixteen",
-        U"seventy", U"twenty", U"thirty", U"eleven", U"twelve", U"ninety", U"eighty", U"forty", U"fifty", U"sixty",
-        U"three", U"seven", U"eight", U"four", U"five", U"nine", U"half", U"one", U"two", U"six", U"ten", U"an", U"a"};
+        U"half an", U"forty-five", U"seventeen", U"thirteen", U"fourteen", U"eighteen", U"nineteen", U"fifteen",
+        U"sixteen", U"seventy",    U"twenty",    U"thirty",   U"eleven",   U"twelve",   U"ninety",   U"eighty",
+        U"forty",   U"fifty",      U"sixty",     U"three",    U"seven",    U"eight",    U"four",     U"five",
+        U"nine",    U"half",       U"one",       U"two",      U"six",      U"ten",      U"an",       U"a"};
     return words;
 }
 
@@ -79,7 +80,7 @@ int Pattern::matchAt(const std::u32string& text, size_t pos, size_t token) const
     case Kind::Number: {
         size_t end = pos;
         while (end < text.size() && (isNumberChar(text[end]) || (text[end] == U'.' && end > pos && end + 1 < text.size() &&
-                                                                  text[end + 1] >= U'0' && text[end + 1] <= U'9'))) {
+                                                                 text[end + 1] >= U'0' && text[end + 1] <= U'9'))) {
             ++end;
         }
         for (size_t e = end; e > pos; --e) { // longest number first, shorter on backtrack

@@ -41,26 +41,10 @@ nlohmann::json ReplyGrade::toJson() const {
     return j;
 }
 
-std::vector<const CriterionResult*> ReplyGrade::hits() const {
+std::vector<const CriterionResult*> ReplyGrade::select(CriterionKind kind, bool hit) const {
     std::vector<const CriterionResult*> out;
     for (const auto& c : criteria) {
-        if (c.kind == CriterionKind::Required && c.hit) out.push_back(&c);
-    }
-    return out;
-}
-
-std::vector<const CriterionResult*> ReplyGrade::misses() const {
-    std::vector<const CriterionResult*> out;
-    for (const auto& c : criteria) {
-        if (c.kind == CriterionKind::Required && !c.hit) out.push_back(&c);
-    }
-    return out;
-}
-
-std::vector<const CriterionResult*> ReplyGrade::forbidden() const {
-    std::vector<const CriterionResult*> out;
-    for (const auto& c : criteria) {
-        if (c.kind == CriterionKind::Forbidden && c.hit) out.push_back(&c);
+        if (c.kind == kind && c.hit == hit) out.push_back(&c);
     }
     return out;
 }

@@ -40,16 +40,17 @@ struct ReplyGrade {
     double timeLimitSeconds = 30;
     int latePenalty = 0;
     std::vector<CriterionResult> criteria;
-    double similarity = 0;        // 0-1 against the closest model answer
-    int closestModelAnswer = -1;  // index into the node's model answers
+    double similarity = 0;       // 0-1 against the closest model answer
+    int closestModelAnswer = -1; // index into the node's model answers
     std::vector<std::string> missingTerms;
     std::array<std::optional<int>, kCompetencyCount> competencies{}; // 0-100 where the rubric tests it
     std::string graderVersion;
 
     nlohmann::json toJson() const;
-    std::vector<const CriterionResult*> hits() const;
-    std::vector<const CriterionResult*> misses() const;    // required, not hit
-    std::vector<const CriterionResult*> forbidden() const; // forbidden, hit
+    std::vector<const CriterionResult*> select(CriterionKind kind, bool hit) const;
+    std::vector<const CriterionResult*> hits() const { return select(CriterionKind::Required, true); }
+    std::vector<const CriterionResult*> misses() const { return select(CriterionKind::Required, false); }
+    std::vector<const CriterionResult*> forbidden() const { return select(CriterionKind::Forbidden, true); }
 };
 
 } // namespace frontline

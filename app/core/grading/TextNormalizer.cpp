@@ -36,10 +36,18 @@ public:
 private:
     std::u32string compute(char32_t c) {
         switch (c) { // typographic variants people type for the same punctuation
-        case U'\u2018': case U'\u2019': case U'\u02BC': return U"'";
-        case U'\u201C': case U'\u201D': return U"\"";
-        case U'\u2013': case U'\u2014': case U'\u2015': return U"-";
-        case U'\u3000': case U'\t': case U'\n': case U'\r': return U" ";
+        case U'\u2018':
+        case U'\u2019':
+        case U'\u02BC': return U"'";
+        case U'\u201C':
+        case U'\u201D': return U"\"";
+        case U'\u2013':
+        case U'\u2014':
+        case U'\u2015': return U"-";
+        case U'\u3000':
+        case U'\t':
+        case U'\n':
+        case U'\r': return U" ";
         default: break;
         }
         icu::UnicodeString s(static_cast<UChar32>(c));
@@ -129,10 +137,20 @@ bool isWordChar(char32_t c) { return u_isalnum(static_cast<UChar32>(c)) || c == 
 
 bool isClausePunct(char32_t c) {
     switch (c) {
-    case U',': case U'.': case U'!': case U'?': case U';': case U':':
-    case U'\u3002': case U'\uFF0C': case U'\uFF01': case U'\uFF1F': case U'\uFF1B': case U'\u3001': case U'\uFF1A':
-    case U'\n':
-        return true;
+    case U',':
+    case U'.':
+    case U'!':
+    case U'?':
+    case U';':
+    case U':':
+    case U'\u3002':
+    case U'\uFF0C':
+    case U'\uFF01':
+    case U'\uFF1F':
+    case U'\uFF1B':
+    case U'\u3001':
+    case U'\uFF1A':
+    case U'\n': return true;
     default: return false;
     }
 }

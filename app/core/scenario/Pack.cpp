@@ -13,9 +13,9 @@ const std::vector<std::string>& outcomeIds() {
 }
 
 const std::vector<std::string>& familyIds() {
-    static const std::vector<std::string> ids = {"angry-customer",      "system-outage",   "over-policy-return",
-                                                 "inquiry",             "delivery-delay",  "elderly-assist",
-                                                 "complaint-escalation", "special-request", "other"};
+    static const std::vector<std::string> ids = {"angry-customer", "system-outage",  "over-policy-return",   "inquiry",
+                                                 "delivery-delay", "elderly-assist", "complaint-escalation", "special-request",
+                                                 "other"};
     return ids;
 }
 

@@ -24,7 +24,8 @@ void reportGraph(const JsonDocument& doc, const Scenario& s, Diagnostics& diags)
         const auto& to = node(r.node).branches[static_cast<size_t>(r.branch)].to;
         if (!to.empty()) doc.error(diags, branchAt(r) + "/to", "branch target '" + to + "' does not exist");
     }
-    for (int i : g.unreachable) doc.error(diags, node(i).at + "/id", "node '" + node(i).id + "' cannot be reached from start '" + s.start + "'");
+    for (int i : g.unreachable)
+        doc.error(diags, node(i).at + "/id", "node '" + node(i).id + "' cannot be reached from start '" + s.start + "'");
     for (int i : g.deadEnds) doc.error(diags, node(i).at, "dead end: customer node '" + node(i).id + "' has no branches");
     for (int i : g.noWayOut) {
         std::string what = g.inCycle[static_cast<size_t>(i)] ? "is in a cycle with no way out" : "leads nowhere";

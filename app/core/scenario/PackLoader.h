@@ -12,8 +12,8 @@ namespace frontline {
 class LexiconSet;
 
 struct PackLoad {
-    Pack pack;                   // everything that could be read
-    Diagnostics diagnostics;     // errors and warnings, sorted by file and line
+    Pack pack;                       // everything that could be read
+    Diagnostics diagnostics;         // errors and warnings, sorted by file and line
     std::vector<int> scenarioErrors; // error count per pack.scenarios entry
     bool manifestOk = false;
 

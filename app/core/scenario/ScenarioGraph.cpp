@@ -95,7 +95,8 @@ GraphFindings analyzeGraph(const Scenario& s) {
     auto reach = reachableFrom(next, {start});
     auto finish = canFinish(s, next);
     for (size_t i = 0; i < n; ++i) {
-        if (!reach[i]) f.unreachable.push_back(static_cast<int>(i));
+        if (!reach[i])
+            f.unreachable.push_back(static_cast<int>(i));
         else if (!finish[i] && !(s.nodes[i].type == NodeType::Customer && s.nodes[i].branches.empty()))
             f.noWayOut.push_back(static_cast<int>(i));
     }

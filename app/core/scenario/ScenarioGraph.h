@@ -22,11 +22,11 @@ struct CoverageGap {
 
 struct GraphFindings {
     bool startMissing = false;
-    std::vector<BranchRef> dangling;   // branch targets naming no node
-    std::vector<int> unreachable;      // not reachable from start
-    std::vector<int> deadEnds;         // customer nodes without branches
-    std::vector<int> noWayOut;         // reachable, but no terminal is reachable from them
-    std::vector<bool> inCycle;         // per node
+    std::vector<BranchRef> dangling; // branch targets naming no node
+    std::vector<int> unreachable;    // not reachable from start
+    std::vector<int> deadEnds;       // customer nodes without branches
+    std::vector<int> noWayOut;       // reachable, but no terminal is reachable from them
+    std::vector<bool> inCycle;       // per node
     std::vector<CoverageGap> uncovered;
     std::vector<BranchRef> neverTaken; // after a branch that always holds
 

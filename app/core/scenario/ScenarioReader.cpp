@@ -21,8 +21,8 @@ public:
         s.file = doc_.file();
         JsonFields f(doc_, doc_.root(), "", diags_);
         if (!f.isObject()) return s;
-        f.warnUnknown({"id", "title", "family", "difficulty", "channel", "persona", "policy", "objectives", "slots", "pass_mark",
-                       "start", "nodes"});
+        f.warnUnknown(
+            {"id", "title", "family", "difficulty", "channel", "persona", "policy", "objectives", "slots", "pass_mark", "start", "nodes"});
         s.id = f.id("id", Need::Required).value_or("");
         s.title = f.text("title", Need::Required).value_or("");
         s.family = f.oneOf("family", Need::Required, familyIds()).value_or("");
@@ -67,8 +67,10 @@ private:
             Slot slot{it.key(), {}};
             for (size_t i = 0; i < it.value().size(); ++i) {
                 const auto& v = it.value()[i];
-                if (v.is_string() && !isBlankText(v.get<std::string>())) slot.values.push_back(v.get<std::string>());
-                else doc_.error(diags_, childPointer(at, i), "slot values must be non-empty strings");
+                if (v.is_string() && !isBlankText(v.get<std::string>()))
+                    slot.values.push_back(v.get<std::string>());
+                else
+                    doc_.error(diags_, childPointer(at, i), "slot values must be non-empty strings");
             }
             if (it.value().empty()) doc_.error(diags_, at, "slot '" + it.key() + "' needs at least 1 value");
             declaredSlots_.insert(slot.name);
@@ -167,7 +169,8 @@ private:
             }
             r.criteria.push_back(std::move(*c));
         }
-        if (!anyRequired) f.error("criteria", "a rubric needs at least one required criterion");
+        if (!anyRequired)
+            f.error("criteria", "a rubric needs at least one required criterion");
         else if (weightsKnown && weightSum != 100)
             f.error("criteria", "required criterion weights sum to " + std::to_string(weightSum) + ", must be 100");
         return r;
@@ -256,7 +259,8 @@ private:
         for (size_t i = 0; i < ids.size(); ++i) {
             bool known = false;
             for (const auto& c : node.rubric.criteria) known = known || c.id == ids[i];
-            if (!known) doc_.error(diags_, childPointer(at, i), "branch names criterion '" + ids[i] + "', which this node's rubric does not have");
+            if (!known)
+                doc_.error(diags_, childPointer(at, i), "branch names criterion '" + ids[i] + "', which this node's rubric does not have");
         }
     }
 
@@ -267,7 +271,8 @@ private:
     void checkPlaceholders(const Scenario&) {
         for (const auto& [at, text] : texts_) {
             for (const auto& name : slotPlaceholders(text)) {
-                if (name != "num" && !declaredSlots_.count(name)) doc_.error(diags_, at, "placeholder '{" + name + "}' names no slot (declare it under 'slots')");
+                if (name != "num" && !declaredSlots_.count(name))
+                    doc_.error(diags_, at, "placeholder '{" + name + "}' names no slot (declare it under 'slots')");
             }
         }
     }
@@ -281,8 +286,6 @@ private:
 
 } // namespace
 
-Scenario readScenario(const JsonDocument& doc, const Lexicon* lexicon, Diagnostics& diags) {
-    return Reader(doc, lexicon, diags).read();
-}
+Scenario readScenario(const JsonDocument& doc, const Lexicon* lexicon, Diagnostics& diags) { return Reader(doc, lexicon, diags).read(); }
 
 } // namespace frontline

@@ -9,8 +9,7 @@ namespace frontline {
 namespace {
 
 // Calls onText for literal runs and onSlot for each {name}; cheap when there are no braces.
-template <typename OnText, typename OnSlot>
-void scanTemplate(const std::string& text, OnText onText, OnSlot onSlot) {
+template <typename OnText, typename OnSlot> void scanTemplate(const std::string& text, OnText onText, OnSlot onSlot) {
     size_t runStart = 0;
     size_t i = text.find_first_of("{}");
     while (i != std::string::npos) {

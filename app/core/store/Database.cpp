@@ -95,7 +95,8 @@ Result<Database> Database::open(const std::filesystem::path& path) {
     {
         auto mode = db.prepare("PRAGMA journal_mode = WAL");
         if (!mode) return makeError("not a Frontline database (or it is damaged): " + mode.error().message, {path.string()});
-        if (auto r = mode->step(); !r) return makeError("not a Frontline database (or it is damaged): " + r.error().message, {path.string()});
+        if (auto r = mode->step(); !r)
+            return makeError("not a Frontline database (or it is damaged): " + r.error().message, {path.string()});
     } // finalised here: an open statement would block the migrations' COMMIT
     if (auto s = db.migrate(); !s) return s.error();
     return db;

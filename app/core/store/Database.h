@@ -53,8 +53,7 @@ public:
     const std::filesystem::path& path() const { return path_; }
 
     // Runs fn inside BEGIN IMMEDIATE / COMMIT; rolls back when fn fails.
-    template <typename Fn>
-    Status transaction(Fn&& fn) {
+    template <typename Fn> Status transaction(Fn&& fn) {
         if (auto s = exec("BEGIN IMMEDIATE"); !s) return s;
         Status r = fn();
         if (!r) {

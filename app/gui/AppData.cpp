@@ -1,0 +1,70 @@
+#include "AppData.h"
+
+#include "common/DataPaths.h"
+#include "grading/Lexicon.h"
+
+namespace frontline::gui {
+
+namespace {
+
+void appendLine(std::string& out, const std::string& text) {
+    out += text;
+    out += '\n';
+}
+
+} // namespace
+
+Result<AppData> loadAppData(const std::filesystem::path& root, const std::string& language, const std::filesystem::path& packsDir) {
+    AppData data;
+    data.root = root;
+    auto strings = StringTable::load(assetsDir(root) / "i18n", language);
+    if (!strings) return strings.error();
+    data.strings = std::move(strings.value());
+
+    auto theme = loadTheme(assetsDir(root) / "theme" / "default.json");
+    if (theme) {
+        data.theme = std::move(theme.value());
+        for (const auto& w : data.theme.warnings) data.warnings.push_back("theme: " + w);
+    } else {
+        data.warnings.push_back(theme.error().format() + " (using the built-in look)");
+    }
+
+    data.packsDir = packsDir;
+    Diagnostics lexiconDiags;
+    LexiconSet lexicons = LexiconSet::loadDir(assetsDir(root) / "lexicon", lexiconDiags);
+    for (const auto& d : lexiconDiags.items()) data.warnings.push_back(d.format());
+    for (const auto& dir : listPackDirs(packsDir)) data.packs.push_back(loadPack(dir, lexicons));
+    return data;
+}
+
+void appendPackText(const Pack& pack, std::string& out) {
+    for (const auto& s : {pack.title, pack.description, pack.id, pack.language, pack.version}) appendLine(out, s);
+    for (const auto& a : pack.authors) appendLine(out, a);
+    for (const auto& sc : pack.scenarios) {
+        for (const auto& s : {sc.title, sc.persona.name, sc.persona.situation, sc.file}) appendLine(out, s);
+        for (const auto& o : sc.objectives) appendLine(out, o);
+        for (const auto& f : sc.policy) appendLine(out, f.text);
+        for (const auto& slot : sc.slots) {
+            for (const auto& v : slot.values) appendLine(out, v);
+        }
+        for (const auto& n : sc.nodes) {
+            for (const auto& l : n.lines) appendLine(out, l);
+            for (const auto& a : n.modelAnswers) appendLine(out, a);
+            for (const auto& c : n.rubric.criteria) appendLine(out, c.tip);
+            appendLine(out, n.summary);
+        }
+    }
+}
+
+std::string AppData::displayText() const {
+    std::string out;
+    for (const auto& [key, text] : strings.entries()) appendLine(out, text);
+    for (const auto& load : packs) {
+        appendPackText(load.pack, out);
+        for (const auto& d : load.diagnostics.items()) appendLine(out, d.format());
+    }
+    appendLine(out, packsDir.string());
+    return out;
+}
+
+} // namespace frontline::gui

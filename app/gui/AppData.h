@@ -1,0 +1,33 @@
+#pragma once
+// Everything the app reads from disk before the window opens: UI strings,
+// theme and scenario packs.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "common/Result.h"
+#include "i18n/StringTable.h"
+#include "scenario/PackLoader.h"
+#include "theme/Theme.h"
+
+namespace frontline::gui {
+
+struct AppData {
+    std::filesystem::path root; // holds assets/ and scenarios/
+    StringTable strings;
+    Theme theme;
+    std::filesystem::path packsDir;
+    std::vector<PackLoad> packs;
+    std::vector<std::string> warnings; // for stderr: a broken theme, lexicon problems
+
+    // Every string the UI may show, for building the font atlas.
+    std::string displayText() const;
+};
+
+// Fails only when the string table cannot be read; other problems become warnings.
+Result<AppData> loadAppData(const std::filesystem::path& root, const std::string& language, const std::filesystem::path& packsDir);
+
+// Appends the user-visible text of a pack (titles, persona, lines, answers...).
+void appendPackText(const Pack& pack, std::string& out);
+
+} // namespace frontline::gui

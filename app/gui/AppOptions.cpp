@@ -1,0 +1,113 @@
+#include "AppOptions.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace frontline::gui {
+
+namespace {
+
+std::string joined(const std::vector<std::string>& items, const char* sep) {
+    std::string out;
+    for (const auto& item : items) out += (out.empty() ? "" : sep) + item;
+    return out;
+}
+
+bool contains(const std::vector<std::string>& items, const std::string& value) {
+    return std::find(items.begin(), items.end(), value) != items.end();
+}
+
+int parseInt(const std::string& text) {
+    int value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    return ec == std::errc() && end == text.data() + text.size() ? value : -1;
+}
+
+} // namespace
+
+std::optional<std::pair<int, int>> parseWindowSize(const std::string& text) {
+    auto x = text.find('x');
+    if (x == std::string::npos) return std::nullopt;
+    int w = parseInt(text.substr(0, x));
+    int h = parseInt(text.substr(x + 1));
+    if (w < 320 || h < 240 || w > 8192 || h > 8192) return std::nullopt;
+    return std::make_pair(w, h);
+}
+
+Result<AppOptions> parseAppOptions(const std::vector<std::string>& args, const std::vector<std::string>& viewNames,
+                                   const std::vector<std::string>& languages) {
+    AppOptions o;
+    for (size_t i = 0; i < args.size(); ++i) {
+        std::string arg = args[i];
+        std::optional<std::string> inlineValue; // --name=value
+        if (auto eq = arg.find('='); arg.rfind("--", 0) == 0 && eq != std::string::npos) {
+            inlineValue = arg.substr(eq + 1);
+            arg = arg.substr(0, eq);
+        }
+        auto value = [&]() -> std::optional<std::string> {
+            if (inlineValue) return inlineValue;
+            if (i + 1 < args.size()) return args[++i];
+            return std::nullopt;
+        };
+        auto needsValue = [&](const std::string& name) { return makeError("option " + name + " needs a value"); };
+
+        if (inlineValue && (arg == "--help" || arg == "--version")) {
+            return makeError("option " + arg + " takes no value");
+        } else if (arg == "--help" || arg == "-h") {
+            o.help = true;
+        } else if (arg == "--version") {
+            o.version = true;
+        } else if (arg == "--db" || arg == "--packs" || arg == "--screenshot" || arg == "--screenshot-on-exit") {
+            auto v = value();
+            if (!v || v->empty()) return needsValue(arg);
+            if (arg == "--db") o.database = *v;
+            if (arg == "--packs") o.packs = *v;
+            if (arg == "--screenshot") o.screenshot = *v;
+            if (arg == "--screenshot-on-exit") o.screenshotOnExit = *v;
+        } else if (arg == "--lang") {
+            auto v = value();
+            if (!v) return needsValue(arg);
+            if (!contains(languages, *v)) return makeError("unknown language '" + *v + "' (expected " + joined(languages, " or ") + ")");
+            o.language = *v;
+        } else if (arg == "--view") {
+            auto v = value();
+            if (!v) return needsValue(arg);
+            if (!contains(viewNames, *v)) return makeError("unknown view '" + *v + "' (expected " + joined(viewNames, ", ") + ")");
+            o.view = *v;
+        } else if (arg == "--size") {
+            auto v = value();
+            if (!v) return needsValue(arg);
+            auto size = parseWindowSize(*v);
+            if (!size) return makeError("bad size '" + *v + "' (expected WxH, e.g. 1280x800, from 320x240 to 8192x8192)");
+            o.width = size->first;
+            o.height = size->second;
+        } else {
+            return makeError("unknown argument '" + args[i] + "' (try --help)");
+        }
+    }
+    if (o.screenshot && o.screenshotOnExit) return makeError("use either --screenshot or --screenshot-on-exit, not both");
+    return o;
+}
+
+std::string usageText(const std::vector<std::string>& viewNames, const std::vector<std::string>& languages) {
+    return "Usage: frontline [options]\n"
+           "Frontline customer-service training simulator (desktop).\n\n"
+           "Options:\n"
+           "  --db PATH                 database file (default: $XDG_DATA_HOME/frontline/frontline.db)\n"
+           "  --lang LANG               interface language: " +
+           joined(languages, ", ") +
+           " (default: from the locale)\n"
+           "  --packs DIR               scenario packs folder (default: the bundled scenarios)\n"
+           "  --size WxH                window size in pixels (default: 1280x800)\n"
+           "  --view NAME               first view: " +
+           joined(viewNames, ", ") +
+           " (default: library)\n"
+           "  --screenshot FILE.png     render the view, save it as PNG and exit\n"
+           "  --screenshot-on-exit FILE.png  save the last frame when the window closes\n"
+           "  --version                 print the version and exit\n"
+           "  -h, --help                print this help and exit\n\n"
+           "Ctrl+Q closes the window. For headless use see `frontline-cli --help`.\n"
+           "Exit status: 0 ok, 1 data or database error, 2 bad arguments, 3 no display.\n";
+}
+
+} // namespace frontline::gui

@@ -1,0 +1,36 @@
+#pragma once
+// The command line of `frontline`, parsed into plain data with no side effects
+// so it can be tested without a display.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/Result.h"
+
+namespace frontline::gui {
+
+struct AppOptions {
+    bool help = false;
+    bool version = false;
+    std::optional<std::filesystem::path> database;   // --db; default defaultDatabasePath()
+    std::optional<std::string> language;             // --lang; default from the locale
+    std::optional<std::filesystem::path> screenshot; // --screenshot: render, save, exit
+    std::optional<std::filesystem::path> screenshotOnExit;
+    std::string view = "library";
+    int width = 1280;
+    int height = 800;
+    std::optional<std::filesystem::path> packs; // --packs; default the bundled scenarios
+};
+
+// args excludes the program name. viewNames and languages are the accepted
+// values of --view and --lang. The error message is one line, without a prefix.
+Result<AppOptions> parseAppOptions(const std::vector<std::string>& args, const std::vector<std::string>& viewNames,
+                                   const std::vector<std::string>& languages);
+
+// "1280x800" -> {1280, 800}; sizes outside 320x240..8192x8192 are refused.
+std::optional<std::pair<int, int>> parseWindowSize(const std::string& text);
+
+std::string usageText(const std::vector<std::string>& viewNames, const std::vector<std::string>& languages);
+
+} // namespace frontline::gui

@@ -1,0 +1,55 @@
+#pragma once
+// Small painting helpers shared by views: chips, level dots, a meter, section
+// titles. They take finished text; views look it up in the string table.
+#include <string>
+
+#include <imgui.h>
+
+#include "theme/Theme.h"
+
+namespace frontline::gui {
+
+// A muted, spaced heading that starts a section of a card.
+void sectionTitle(const std::string& text, const Theme& theme);
+
+// A rounded label; stays on the current line so chips can follow with SameLine().
+void chip(const std::string& text, Rgba foreground, Rgba background);
+
+float chipWidth(const std::string& text);
+
+// Between items of a flowing row: stays on the line when the next item (of
+// nextWidth pixels) still fits, else lets it start a new line.
+void flowSameLine(float nextWidth, float spacing = -1.0f);
+
+// value filled dots out of max, e.g. difficulty 3 of 5.
+void levelDots(int value, int max, Rgba on, Rgba off);
+float levelDotsWidth(int max);
+
+// A horizontal bar filled to fraction (0-1).
+void meter(float fraction, float widthPx, Rgba fill, Rgba track);
+
+// Text wrapped to the available width with Chinese-aware line breaks.
+void wrappedText(const std::string& text);
+
+// A bullet followed by text wrapped at the right edge of the window.
+void bulletWrapped(const std::string& text);
+
+// Text in a palette colour.
+void coloredText(const std::string& text, Rgba color);
+
+// text shortened with an ellipsis to fit maxWidth pixels (whole characters only).
+std::string fitText(const std::string& text, float maxWidth);
+
+// A full-width selectable showing a title line and a second, smaller-weight
+// line in another colour; long lines end in an ellipsis and show in full
+// in a tooltip. Returns true when clicked.
+bool twoLineSelectable(const char* id, bool selected, const std::string& title, const std::string& detail, Rgba detailColor);
+
+// A label/value table: labels as wide as they need, values wrap in the rest.
+// Fill with tableRow(); close with ImGui::EndTable() when this returns true.
+bool beginFactTable(const char* id);
+
+// A label/value row of a table opened with beginFactTable().
+void tableRow(const std::string& label, const std::string& value, const Theme& theme);
+
+} // namespace frontline::gui

@@ -1,0 +1,30 @@
+#pragma once
+// One screen of the app. A view owns its state as plain data and paints it in
+// draw(); it never keeps function-local statics. Views are listed once, in
+// ViewRegistry.cpp.
+#include <string>
+
+#include <imgui.h>
+
+#include "i18n/StringTable.h"
+#include "theme/Theme.h"
+
+namespace frontline::gui {
+
+// What every view may use while drawing.
+struct ViewContext {
+    const StringTable& strings;
+    const Theme& theme;
+    ImFont* headingFont = nullptr;
+};
+
+class View {
+public:
+    virtual ~View() = default;
+    virtual const char* name() const = 0;     // "library"; the --view value
+    virtual const char* titleKey() const = 0; // string-table key of the title
+    // Paints into the content area the app frame has opened.
+    virtual void draw(const ViewContext& ctx) = 0;
+};
+
+} // namespace frontline::gui
