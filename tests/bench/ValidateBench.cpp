@@ -76,8 +76,8 @@ int main(int argc, char** argv) {
     std::cout.setf(std::ios::fixed);
     std::cout.precision(3);
     std::cout << "generated pack: " << count << " scenarios, " << mb << " MB\n";
-    std::cout << "load + validate (in process, 5 runs): best " << runs.front() << " s, median " << runs[2] << " s, "
-              << mb / runs[2] << " MB/s, " << problems << " problems reported\n";
+    std::cout << "load + validate (in process, 5 runs): best " << runs.front() << " s, median " << runs[2] << " s, " << mb / runs[2]
+              << " MB/s, " << problems << " problems reported\n";
 
     fs::path cli = fs::path(argv[0]).parent_path() / "frontline-cli";
     std::string cmd = "'" + cli.string() + "' validate '" + dir.string() + "' > /dev/null";
