@@ -6,42 +6,47 @@ namespace frontline::gui {
 
 namespace {
 
-float* roundingField(ImGuiStyle& s, const std::string& name) {
-    if (name == "window") return &s.WindowRounding;
-    if (name == "child") return &s.ChildRounding;
-    if (name == "frame") return &s.FrameRounding;
-    if (name == "popup") return &s.PopupRounding;
-    if (name == "scrollbar") return &s.ScrollbarRounding;
-    if (name == "grab") return &s.GrabRounding;
-    if (name == "tab") return &s.TabRounding;
+// Theme keys to ImGuiStyle fields, one table per theme section.
+template <typename T> struct StyleField {
+    const char* name;
+    T ImGuiStyle::*member;
+};
+
+const StyleField<float> kRounding[] = {
+    {"window", &ImGuiStyle::WindowRounding}, {"child", &ImGuiStyle::ChildRounding},         {"frame", &ImGuiStyle::FrameRounding},
+    {"popup", &ImGuiStyle::PopupRounding},   {"scrollbar", &ImGuiStyle::ScrollbarRounding}, {"grab", &ImGuiStyle::GrabRounding},
+    {"tab", &ImGuiStyle::TabRounding}};
+const StyleField<ImVec2> kSpacing[] = {
+    {"window_padding", &ImGuiStyle::WindowPadding}, {"frame_padding", &ImGuiStyle::FramePadding},
+    {"item_spacing", &ImGuiStyle::ItemSpacing},     {"item_inner_spacing", &ImGuiStyle::ItemInnerSpacing},
+    {"cell_padding", &ImGuiStyle::CellPadding},     {"touch_extra_padding", &ImGuiStyle::TouchExtraPadding}};
+const StyleField<float> kLength[] = {{"indent", &ImGuiStyle::IndentSpacing},
+                                     {"scrollbar_size", &ImGuiStyle::ScrollbarSize},
+                                     {"grab_min_size", &ImGuiStyle::GrabMinSize},
+                                     {"columns_min_spacing", &ImGuiStyle::ColumnsMinSpacing}};
+const StyleField<float> kBorder[] = {{"window", &ImGuiStyle::WindowBorderSize},
+                                     {"child", &ImGuiStyle::ChildBorderSize},
+                                     {"frame", &ImGuiStyle::FrameBorderSize},
+                                     {"popup", &ImGuiStyle::PopupBorderSize},
+                                     {"tab", &ImGuiStyle::TabBorderSize}};
+
+template <typename T, size_t N> T* styleField(ImGuiStyle& s, const StyleField<T> (&table)[N], const std::string& name) {
+    for (const auto& f : table) {
+        if (name == f.name) return &(s.*f.member);
+    }
     return nullptr;
 }
 
-ImVec2* spacingField(ImGuiStyle& s, const std::string& name) {
-    if (name == "window_padding") return &s.WindowPadding;
-    if (name == "frame_padding") return &s.FramePadding;
-    if (name == "item_spacing") return &s.ItemSpacing;
-    if (name == "item_inner_spacing") return &s.ItemInnerSpacing;
-    if (name == "cell_padding") return &s.CellPadding;
-    if (name == "touch_extra_padding") return &s.TouchExtraPadding;
-    return nullptr;
-}
-
-float* lengthField(ImGuiStyle& s, const std::string& name) {
-    if (name == "indent") return &s.IndentSpacing;
-    if (name == "scrollbar_size") return &s.ScrollbarSize;
-    if (name == "grab_min_size") return &s.GrabMinSize;
-    if (name == "columns_min_spacing") return &s.ColumnsMinSpacing;
-    return nullptr;
-}
-
-float* borderField(ImGuiStyle& s, const std::string& name) {
-    if (name == "window") return &s.WindowBorderSize;
-    if (name == "child") return &s.ChildBorderSize;
-    if (name == "frame") return &s.FrameBorderSize;
-    if (name == "popup") return &s.PopupBorderSize;
-    if (name == "tab") return &s.TabBorderSize;
-    return nullptr;
+// Sets each named field of one theme section; unknown names become warnings.
+template <typename Values, typename T, size_t N, typename Convert>
+void applySection(ImGuiStyle& style, const Values& values, const StyleField<T> (&table)[N], const char* section, Convert convert,
+                  std::vector<std::string>& warnings) {
+    for (const auto& [name, value] : values) {
+        if (T* field = styleField(style, table, name))
+            *field = convert(value);
+        else
+            warnings.push_back(std::string("unknown ") + section + " '" + name + "'");
+    }
 }
 
 int colorIndex(const std::string& name) {
@@ -64,30 +69,13 @@ std::vector<std::string> applyTheme(const Theme& theme, ImGuiStyle& style) {
         ImGui::StyleColorsLight(&style);
 
     const float em = theme.bodyPx();
-    for (const auto& [name, value] : theme.roundingEm) {
-        if (float* f = roundingField(style, name))
-            *f = value * em;
-        else
-            warnings.push_back("unknown rounding '" + name + "'");
-    }
-    for (const auto& [name, value] : theme.spacingEm) {
-        if (ImVec2* v = spacingField(style, name))
-            *v = ImVec2(value[0] * em, value[1] * em);
-        else
-            warnings.push_back("unknown spacing '" + name + "'");
-    }
-    for (const auto& [name, value] : theme.lengthEm) {
-        if (float* f = lengthField(style, name))
-            *f = value * em;
-        else
-            warnings.push_back("unknown length '" + name + "'");
-    }
-    for (const auto& [name, value] : theme.borders) {
-        if (float* f = borderField(style, name))
-            *f = value;
-        else
-            warnings.push_back("unknown border '" + name + "'");
-    }
+    auto scaled = [em](float v) { return v * em; };
+    applySection(style, theme.roundingEm, kRounding, "rounding", scaled, warnings);
+    applySection(
+        style, theme.spacingEm, kSpacing, "spacing", [em](const auto& v) { return ImVec2(v[0] * em, v[1] * em); }, warnings);
+    applySection(style, theme.lengthEm, kLength, "length", scaled, warnings);
+    applySection(
+        style, theme.borders, kBorder, "border", [](float v) { return v; }, warnings);
     for (const auto& [name, value] : theme.colors) {
         int index = colorIndex(name);
         if (index >= 0)
