@@ -27,6 +27,10 @@ TEST_CASE("negation in English looks back a few words", "[matcher]") {
     CHECK_FALSE(find("en", "empathy", "I don't understand why you called").hit());
     CHECK_FALSE(find("en", "empathy", "I do not really understand").hit());
     CHECK(find("en", "empathy", "No problem. I understand.").hit());
+    // Quotes and emoji between the cue and the match do not use up the window.
+    CHECK_FALSE(find("en", "empathy", "I don't \"understand\" that").hit());
+    CHECK_FALSE(find("en", "empathy", "I do not 🙂 understand").hit());
+    CHECK(find("en", "empathy", "I'm not sure, but I understand").hit());
 }
 
 TEST_CASE("non-negatable concepts and exclusions", "[matcher]") {

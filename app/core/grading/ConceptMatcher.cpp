@@ -8,14 +8,16 @@ bool ConceptMatcher::negatedAt(const std::u32string& text, int begin) const {
     int start = begin;
     if (lexicon_.wordBased()) {
         int words = 0;
-        int i = begin - 1;
-        while (i >= 0 && text[static_cast<size_t>(i)] == U' ') --i;
-        while (i >= 0 && words < rule.window) {
-            if (isClausePunct(text[static_cast<size_t>(i)])) break;
+        for (int i = begin - 1; i >= 0 && words < rule.window;) {
+            char32_t c = text[static_cast<size_t>(i)];
+            if (isClausePunct(c)) break;
+            if (!isWordChar(c)) { // spaces, quotes and emoji only separate words
+                --i;
+                continue;
+            }
             while (i >= 0 && isWordChar(text[static_cast<size_t>(i)])) --i;
             ++words;
             start = i + 1;
-            while (i >= 0 && text[static_cast<size_t>(i)] == U' ') --i;
         }
     } else {
         for (int i = begin - 1; i >= 0 && begin - i <= rule.window; --i) {
