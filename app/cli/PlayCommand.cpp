@@ -9,6 +9,7 @@
 #include "Commands.h"
 #include "Workspace.h"
 #include "common/TextFile.h"
+#include "common/Utf8.h"
 #include "grading/KeywordGrader.h"
 #include "scenario/ScenarioRun.h"
 
@@ -53,14 +54,10 @@ Result<std::vector<Reply>> readReplies(const std::string& file) {
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (number == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
         int column = 1;
-        for (size_t i = 0; i < line.size();) {
-            unsigned char c = static_cast<unsigned char>(line[i]);
-            size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-            bool ok = len > 0 && i + len <= line.size();
-            for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(line[i + k]) & 0xC0) == 0x80;
-            if (!ok) return makeError("invalid UTF-8 in replies file", {file, number, column});
-            i += len;
-            ++column;
+        for (size_t i = 0; i < line.size(); ++column) {
+            Utf8Char c = decodeUtf8(line, i);
+            if (!c.valid) return makeError("invalid UTF-8 in replies file", {file, number, column});
+            i += c.length;
         }
         if (line.find_first_not_of(" \t") == std::string::npos) continue;
         Reply r{line, 0, number};

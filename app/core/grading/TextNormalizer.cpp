@@ -1,5 +1,7 @@
 #include "grading/TextNormalizer.h"
 
+#include "common/Utf8.h"
+
 #include <memory>
 #include <mutex>
 #include <unicode/normalizer2.h>
@@ -82,29 +84,10 @@ CharFolder& folder() {
 std::u32string toU32(std::string_view s) {
     std::u32string out;
     out.reserve(s.size());
-    size_t i = 0;
-    while (i < s.size()) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        if (len == 0 || i + static_cast<size_t>(len) > s.size()) {
-            out += U'\uFFFD';
-            ++i;
-            continue;
-        }
-        char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
-        bool bad = false;
-        for (int k = 1; k < len; ++k) {
-            unsigned char cc = static_cast<unsigned char>(s[i + static_cast<size_t>(k)]);
-            if ((cc & 0xC0) != 0x80) bad = true;
-            cp = (cp << 6) | (cc & 0x3F);
-        }
-        if (bad) {
-            out += U'\uFFFD';
-            ++i;
-            continue;
-        }
-        out += cp;
-        i += static_cast<size_t>(len);
+    for (size_t i = 0; i < s.size();) {
+        Utf8Char c = decodeUtf8(s, i); // invalid bytes come back as U+FFFD, one byte each
+        out += c.codePoint;
+        i += c.length;
     }
     return out;
 }

@@ -1,5 +1,7 @@
 #include "text/LineBreak.h"
 
+#include "common/Utf8.h"
+
 #include <algorithm>
 
 namespace frontline::gui {
@@ -15,13 +17,9 @@ struct Char {
 std::vector<Char> decode(std::string_view s) {
     std::vector<Char> out;
     for (size_t i = 0; i < s.size();) {
-        auto b = static_cast<unsigned char>(s[i]);
-        size_t len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 1;
-        len = std::min(len, s.size() - i);
-        char32_t cp = len == 1 ? b : b & (0x7F >> len);
-        for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-        out.push_back({i, i + len, cp});
-        i += len;
+        Utf8Char c = decodeUtf8(s, i); // an invalid byte is a character of its own, so a break never splits a valid one
+        out.push_back({i, i + c.length, c.codePoint});
+        i += c.length;
     }
     return out;
 }
