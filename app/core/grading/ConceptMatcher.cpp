@@ -39,15 +39,12 @@ bool ConceptMatcher::negatedAt(const std::u32string& text, int begin) const {
     return false;
 }
 
-void ConceptMatcher::collect(const NormalizedText& reply, const Pattern& pattern, const Concept* concept, ConceptMatch& out) const {
+void ConceptMatcher::collect(const NormalizedText& reply, const Pattern& pattern, const Concept* concept,
+                             const std::vector<MatchSpan>& excluded, ConceptMatch& out) const {
     for (const auto& m : pattern.findAll(reply.text)) {
-        if (concept) {
-            bool excluded = false;
-            for (const auto& ex : concept->exclude) {
-                for (const auto& e : ex.findAll(reply.text)) excluded = excluded || (e.begin < m.end && m.begin < e.end);
-            }
-            if (excluded) continue;
-        }
+        bool isExcluded = false;
+        for (const auto& e : excluded) isExcluded = isExcluded || (e.begin < m.end && m.begin < e.end);
+        if (isExcluded) continue;
         bool negatable = concept ? concept->negatable : true;
         if (negatable && negatedAt(reply.text, m.begin)) continue;
         TextSpan span{reply.origin[static_cast<size_t>(m.begin)], reply.origin[static_cast<size_t>(m.end - 1)] + 1};
@@ -63,12 +60,18 @@ ConceptMatch ConceptMatcher::match(const NormalizedText& reply, const std::strin
                                    const std::vector<std::string>& phrases) const {
     ConceptMatch out;
     const Concept* concept = conceptId.empty() ? nullptr : lexicon_.concept(conceptId);
+    // Where the concept's exclusions occur depends only on the reply: find them once.
+    std::vector<MatchSpan> excluded;
     if (concept) {
-        for (const auto& p : concept->patterns) collect(reply, p, concept, out);
+        for (const auto& ex : concept->exclude) {
+            auto spans = ex.findAll(reply.text);
+            excluded.insert(excluded.end(), spans.begin(), spans.end());
+        }
+        for (const auto& p : concept->patterns) collect(reply, p, concept, excluded, out);
     }
     for (const auto& phrase : phrases) {
         std::string err;
-        if (auto p = Pattern::compile(phrase, lexicon_.wordBased(), err)) collect(reply, *p, concept, out);
+        if (auto p = Pattern::compile(phrase, lexicon_.wordBased(), err)) collect(reply, *p, concept, excluded, out);
     }
     return out;
 }

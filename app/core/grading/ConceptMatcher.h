@@ -31,7 +31,8 @@ public:
     bool negatedAt(const std::u32string& text, int begin) const;
 
 private:
-    void collect(const NormalizedText& reply, const Pattern& pattern, const Concept* concept, ConceptMatch& out) const;
+    void collect(const NormalizedText& reply, const Pattern& pattern, const Concept* concept, const std::vector<MatchSpan>& excluded,
+                 ConceptMatch& out) const;
 
     const Lexicon& lexicon_;
 };

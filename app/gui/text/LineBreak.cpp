@@ -2,8 +2,6 @@
 
 #include "common/Utf8.h"
 
-#include <algorithm>
-
 namespace frontline::gui {
 
 namespace {
