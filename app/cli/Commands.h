@@ -5,5 +5,7 @@ namespace frontline::cli {
 int runValidate(int argc, char** argv);
 int runPaths(int argc, char** argv);
 int runPlay(int argc, char** argv);
+int runGrade(int argc, char** argv);
+int runGradeBatch(int argc, char** argv);
 
 } // namespace frontline::cli

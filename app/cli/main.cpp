@@ -19,6 +19,9 @@ commands:
   paths --pack DIR --scenario ID           list every path through a scenario
   play --pack DIR --scenario ID --responses FILE [--seed N] [--json]
                                            play a scenario from a file of replies
+  grade --pack DIR --scenario ID --node NODE --response TEXT [--latency-ms N] [--json]
+                                           grade one reply and explain the score
+  grade-batch [--in FILE] [--out FILE]     grade JSON Lines, one result per line
 
 Run 'frontline-cli COMMAND --help' for a command's options.
   --help      show this help
@@ -45,6 +48,8 @@ int main(int argc, char** argv) {
     if (command == "validate") return runValidate(argc, argv);
     if (command == "paths") return runPaths(argc, argv);
     if (command == "play") return runPlay(argc, argv);
+    if (command == "grade") return runGrade(argc, argv);
+    if (command == "grade-batch") return runGradeBatch(argc, argv);
     std::cerr << "frontline-cli: unknown command '" << command << "' (see 'frontline-cli --help')\n";
     return 2;
 }

@@ -68,7 +68,7 @@ TEST_CASE("play is reproducible by seed and records what it was graded against",
     CHECK(a.doc["seed"] == 42);
     CHECK(a.doc["pack"]["hash"].get<std::string>().size() == 64);
     CHECK(a.doc["scenario"]["hash"].get<std::string>().size() == 64);
-    CHECK(a.doc["grader_version"] == "keyword-1.0");
+    CHECK(a.doc["grader_version"] == "rubric-2.0");
     const auto& first = a.doc["turns"][0];
     CHECK(first["customer_line"].get<std::string>().find('{') == std::string::npos);
     CHECK(first["grade"]["criteria"].size() == 3);

@@ -1,52 +1,72 @@
 #include "grading/ConceptMatcher.h"
 
+#include <algorithm>
+
 namespace frontline {
 
-bool ConceptMatcher::negatedAt(const std::u32string& text, int begin) const {
-    const auto& rule = lexicon_.negation();
-    // The window runs back from the match and stops at clause punctuation.
-    int start = begin;
-    if (lexicon_.wordBased()) {
-        int words = 0;
-        for (int i = begin - 1; i >= 0 && words < rule.window;) {
-            char32_t c = text[static_cast<size_t>(i)];
-            if (isClausePunct(c)) break;
-            if (!isWordChar(c)) { // spaces, quotes and emoji only separate words
-                --i;
-                continue;
-            }
-            while (i >= 0 && isWordChar(text[static_cast<size_t>(i)])) --i;
-            ++words;
-            start = i + 1;
-        }
-    } else {
-        for (int i = begin - 1; i >= 0 && begin - i <= rule.window; --i) {
-            if (isClausePunct(text[static_cast<size_t>(i)])) break;
-            start = i;
-        }
-    }
-    std::u32string window = U" " + text.substr(static_cast<size_t>(start), static_cast<size_t>(begin - start)) + U" ";
-    for (const auto& cueUtf8 : rule.cues) {
+namespace {
+
+// True when one of cues occurs in window (padded with spaces); English cues
+// must stand as whole words.
+bool containsCue(const std::u32string& window, const std::vector<std::string>& cues, bool words) {
+    for (const auto& cueUtf8 : cues) {
         std::u32string cue = toU32(cueUtf8);
-        size_t pos = window.find(cue);
-        while (pos != std::u32string::npos) {
-            bool bounded = !lexicon_.wordBased() ||
-                           (!isWordChar(window[pos - 1]) && (pos + cue.size() >= window.size() || !isWordChar(window[pos + cue.size()])));
+        for (size_t pos = window.find(cue); pos != std::u32string::npos; pos = window.find(cue, pos + 1)) {
+            bool bounded = !words || (!isWordChar(window[pos - 1]) && (pos + cue.size() >= window.size() || !isWordChar(window[pos + cue.size()])));
             if (bounded) return true;
-            pos = window.find(cue, pos + 1);
         }
     }
     return false;
 }
 
-void ConceptMatcher::collect(const NormalizedText& reply, const Pattern& pattern, const Concept* concept,
+} // namespace
+
+std::u32string ConceptMatcher::window(const std::u32string& text, int from, int step, int size) const {
+    // Walks away from the match (step -1 backwards, +1 forwards) and stops at
+    // clause punctuation: "抱歉，不过" keeps the apology.
+    const int n = static_cast<int>(text.size());
+    int lo = from, hi = from; // the window is [lo, hi)
+    auto take = [&](int i) {
+        lo = std::min(lo, i);
+        hi = std::max(hi, i + 1);
+    };
+    int i = step < 0 ? from - 1 : from;
+    for (int counted = 0; i >= 0 && i < n && counted < size;) {
+        char32_t c = text[static_cast<size_t>(i)];
+        if (isClausePunct(c)) break;
+        if (!lexicon_.wordBased()) {
+            take(i);
+            i += step;
+            ++counted;
+        } else if (!isWordChar(c)) { // spaces, quotes and emoji only separate words
+            i += step;
+        } else {
+            for (; i >= 0 && i < n && isWordChar(text[static_cast<size_t>(i)]); i += step) take(i);
+            ++counted;
+        }
+    }
+    return U" " + text.substr(static_cast<size_t>(lo), static_cast<size_t>(hi - lo)) + U" ";
+}
+
+bool ConceptMatcher::negatedAt(const std::u32string& text, int begin) const {
+    const auto& rule = lexicon_.negation();
+    return containsCue(window(text, begin, -1, rule.window), rule.cues, lexicon_.wordBased());
+}
+
+bool ConceptMatcher::refusedAfter(const std::u32string& text, int end) const {
+    const auto& rule = lexicon_.negation();
+    if (rule.afterCues.empty()) return false;
+    return containsCue(window(text, end, +1, rule.afterWindow), rule.afterCues, lexicon_.wordBased());
+}
+
+void ConceptMatcher::collect(const NormalizedText& reply, const Pattern& pattern, const Concept* concept, bool forbidden,
                              const std::vector<MatchSpan>& excluded, ConceptMatch& out) const {
     for (const auto& m : pattern.findAll(reply.text)) {
         bool isExcluded = false;
         for (const auto& e : excluded) isExcluded = isExcluded || (e.begin < m.end && m.begin < e.end);
         if (isExcluded) continue;
         bool negatable = concept ? concept->negatable : true;
-        if (negatable && negatedAt(reply.text, m.begin)) continue;
+        if (negatable && (negatedAt(reply.text, m.begin) || (forbidden && refusedAfter(reply.text, m.end)))) continue;
         TextSpan span{reply.origin[static_cast<size_t>(m.begin)], reply.origin[static_cast<size_t>(m.end - 1)] + 1};
         bool overlaps = false;
         for (const auto& s : out.spans) overlaps = overlaps || (s.begin < span.end && span.begin < s.end);
@@ -57,7 +77,7 @@ void ConceptMatcher::collect(const NormalizedText& reply, const Pattern& pattern
 }
 
 ConceptMatch ConceptMatcher::match(const NormalizedText& reply, const std::string& conceptId,
-                                   const std::vector<std::string>& phrases) const {
+                                   const std::vector<std::string>& phrases, bool forbidden) const {
     ConceptMatch out;
     const Concept* concept = conceptId.empty() ? nullptr : lexicon_.concept(conceptId);
     // Where the concept's exclusions occur depends only on the reply: find them once.
@@ -67,11 +87,12 @@ ConceptMatch ConceptMatcher::match(const NormalizedText& reply, const std::strin
             auto spans = ex.findAll(reply.text);
             excluded.insert(excluded.end(), spans.begin(), spans.end());
         }
-        for (const auto& p : concept->patterns) collect(reply, p, concept, excluded, out);
+        forbidden = forbidden || concept->forbidden;
+        for (const auto& p : concept->patterns) collect(reply, p, concept, forbidden, excluded, out);
     }
     for (const auto& phrase : phrases) {
         std::string err;
-        if (auto p = Pattern::compile(phrase, lexicon_.wordBased(), err)) collect(reply, *p, concept, excluded, out);
+        if (auto p = Pattern::compile(phrase, lexicon_.wordBased(), err)) collect(reply, *p, concept, forbidden, excluded, out);
     }
     return out;
 }

@@ -25,13 +25,22 @@ public:
     explicit ConceptMatcher(const Lexicon& lexicon) : lexicon_(lexicon) {}
 
     // Matches of the concept (may be empty/unknown) plus the extra phrases.
-    ConceptMatch match(const NormalizedText& reply, const std::string& conceptId, const std::vector<std::string>& phrases) const;
+    // For forbidden behaviour a refusal right after the match also negates it:
+    // "免单我们做不到" promises nothing (for required ones "理解您的心情但不能…" still shows empathy).
+    ConceptMatch match(const NormalizedText& reply, const std::string& conceptId, const std::vector<std::string>& phrases,
+                       bool forbidden = false) const;
 
     // True when a negation cue stands in the window just before position begin.
     bool negatedAt(const std::u32string& text, int begin) const;
+    // True when a refusal cue follows a match ending at end ("免单我们做不到").
+    bool refusedAfter(const std::u32string& text, int end) const;
 
 private:
-    void collect(const NormalizedText& reply, const Pattern& pattern, const Concept* concept, const std::vector<MatchSpan>& excluded,
+    // The text within size characters (zh) or words (en) of position from,
+    // backwards (step -1) or forwards (+1), padded with a space each side.
+    std::u32string window(const std::u32string& text, int from, int step, int size) const;
+    void collect(const NormalizedText& reply, const Pattern& pattern, const Concept* concept, bool forbidden,
+                 const std::vector<MatchSpan>& excluded,
                  ConceptMatch& out) const;
 
     const Lexicon& lexicon_;

@@ -12,6 +12,51 @@ int latePenalty(double latency, double limit) {
     return std::min(KeywordGrader::kMaxLatePenalty, static_cast<int>(std::floor(latency - limit)));
 }
 
+int contentScore(double similarity) {
+    return static_cast<int>(std::lround(100.0 * std::min(1.0, similarity / KeywordGrader::kFullSimilarity)));
+}
+
+CriterionResult KeywordGrader::judge(const Criterion& c, const NormalizedText& reply, const std::u32string& original) const {
+    CriterionResult r;
+    r.id = c.id;
+    r.concept = c.concept;
+    const Concept* con = lexicon_.concept(c.concept);
+    r.label = con ? con->label : c.id;
+    r.kind = c.kind;
+    r.critical = c.critical;
+    r.weight = c.weight;
+    r.competency = c.competency;
+    r.tip = c.tip;
+    ConceptMatch m = matcher_.match(reply, c.concept, c.phrases, c.kind == CriterionKind::Forbidden);
+    r.hit = m.hit();
+    r.spans = m.spans;
+    for (const auto& s : m.spans) {
+        r.matched.push_back(toUtf8(original.substr(static_cast<size_t>(s.begin), static_cast<size_t>(s.end - s.begin))));
+    }
+    return r;
+}
+
+// Each policy fact's ruled-out promises act as a critical forbidden criterion
+// on every node, so an out-of-policy refund is caught wherever it is offered.
+void KeywordGrader::checkPolicy(const std::vector<PolicyFact>& policy, const NormalizedText& reply, const std::u32string& original,
+                                ReplyGrade& g) const {
+    const Concept* over = lexicon_.concept("overpromise");
+    for (const auto& fact : policy) {
+        if (fact.rulesOut.empty()) continue;
+        Criterion c;
+        c.id = "policy:" + fact.id;
+        c.phrases = fact.rulesOut;
+        c.kind = CriterionKind::Forbidden;
+        c.competency = Competency::Knowledge;
+        c.critical = true;
+        c.tip = fact.text;
+        CriterionResult r = judge(c, reply, original);
+        r.concept = "overpromise";
+        if (over) r.label = over->label;
+        g.criteria.push_back(std::move(r));
+    }
+}
+
 ReplyGrade KeywordGrader::grade(const ReplyInput& in) const {
     ReplyGrade g;
     g.graderVersion = kVersion;
@@ -21,37 +66,45 @@ ReplyGrade KeywordGrader::grade(const ReplyInput& in) const {
     NormalizedText reply = normalizeText(in.reply);
     std::u32string original = toU32(in.reply);
 
+    for (const auto& c : in.node.rubric.criteria) g.criteria.push_back(judge(c, reply, original));
+    checkPolicy(in.policy, reply, original, g);
+
+    std::vector<std::u32string> models;
+    for (const auto& m : in.modelAnswers) models.push_back(foldText(m));
+    SimilarityResult sim = compareToModels(reply.text, models, lexicon_.wordBased());
+    g.similarity = sim.score;
+    g.closestModelAnswer = sim.closest;
+    g.missingTerms = std::move(sim.missingTerms);
+
     std::array<int, kCompetencyCount> available{}, earned{};
     std::array<bool, kCompetencyCount> forbiddenIn{};
-    for (const auto& c : in.node.rubric.criteria) {
-        CriterionResult r;
-        r.id = c.id;
-        r.concept = c.concept;
-        const Concept* con = lexicon_.concept(c.concept);
-        r.label = con ? con->label : c.id;
-        r.kind = c.kind;
-        r.critical = c.critical;
-        r.weight = c.weight;
-        r.competency = c.competency;
-        r.tip = c.tip;
-        ConceptMatch m = matcher_.match(reply, c.concept, c.phrases);
-        r.hit = m.hit();
-        r.spans = m.spans;
-        for (const auto& s : m.spans) {
-            r.matched.push_back(toUtf8(original.substr(static_cast<size_t>(s.begin), static_cast<size_t>(s.end - s.begin))));
-        }
-        auto ci = static_cast<size_t>(c.competency);
-        if (c.kind == CriterionKind::Required) {
-            r.earned = r.hit ? c.weight : 0;
+    int totalWeight = 0;
+    for (auto& r : g.criteria) {
+        auto ci = static_cast<size_t>(r.competency);
+        if (r.kind == CriterionKind::Required) {
+            r.earned = r.hit ? r.weight : 0;
             g.rawScore += r.earned;
-            available[ci] += c.weight;
+            totalWeight += r.weight;
+            available[ci] += r.weight;
             earned[ci] += r.earned;
         } else if (r.hit) {
             g.forbiddenHit = true;
-            g.criticalHit = g.criticalHit || c.critical;
+            g.criticalHit = g.criticalHit || r.critical;
             forbiddenIn[ci] = true;
         }
-        g.criteria.push_back(std::move(r));
+    }
+    if (totalWeight == 0) {
+        // No rubric to check against: what the reply says (closeness to the
+        // model answers) and how it says it (polite forms).
+        const ConceptMatch polite = matcher_.match(reply, "polite", {});
+        int etiquette = polite.hit() ? 100 : 0;
+        g.rawScore = (kContentShare * contentScore(g.similarity) + (100 - kContentShare) * etiquette + 50) / 100;
+        available[static_cast<size_t>(Competency::Knowledge)] = 100;
+        earned[static_cast<size_t>(Competency::Knowledge)] = contentScore(g.similarity);
+        available[static_cast<size_t>(Competency::Etiquette)] = 100;
+        earned[static_cast<size_t>(Competency::Etiquette)] = etiquette;
+    } else if (totalWeight != 100) {
+        g.rawScore = static_cast<int>(std::lround(100.0 * g.rawScore / totalWeight));
     }
 
     g.latePenalty = latePenalty(in.latencySeconds, in.node.timeLimit);
@@ -68,13 +121,6 @@ ReplyGrade KeywordGrader::grade(const ReplyInput& in) const {
             g.competencies[i] = 0;
         }
     }
-
-    std::vector<std::u32string> models;
-    for (const auto& m : in.modelAnswers) models.push_back(foldText(m));
-    SimilarityResult sim = compareToModels(reply.text, models, lexicon_.wordBased());
-    g.similarity = sim.score;
-    g.closestModelAnswer = sim.closest;
-    g.missingTerms = std::move(sim.missingTerms);
     return g;
 }
 

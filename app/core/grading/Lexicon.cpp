@@ -63,11 +63,19 @@ std::optional<Lexicon> Lexicon::load(const std::filesystem::path& file, Diagnost
     bool words = lex.wordBased();
     if (const auto* neg = top.object("negation", Need::Required)) {
         JsonFields n(*doc, *neg, "/negation", diags);
-        n.warnUnknown({"cues", "window"});
+        n.warnUnknown({"cues", "window", "after"});
         for (const auto& cue : n.textList("cues", Need::Required, 1).value_or(std::vector<std::string>{})) {
             lex.negation_.cues.push_back(toUtf8(foldText(cue)));
         }
         lex.negation_.window = n.integer("window", Need::Required, 1, 10).value_or(3);
+        if (const auto* after = n.object("after", Need::Optional)) {
+            JsonFields a(*doc, *after, "/negation/after", diags);
+            a.warnUnknown({"cues", "window"});
+            for (const auto& cue : a.textList("cues", Need::Required, 1).value_or(std::vector<std::string>{})) {
+                lex.negation_.afterCues.push_back(toUtf8(foldText(cue)));
+            }
+            lex.negation_.afterWindow = a.integer("window", Need::Required, 1, 12).value_or(6);
+        }
     }
     if (const auto* concepts = top.object("concepts", Need::Required)) {
         for (auto it = concepts->begin(); it != concepts->end(); ++it) {

@@ -24,6 +24,9 @@ struct Concept {
 struct NegationRule {
     std::vector<std::string> cues; // normalised
     int window = 3;                // characters (zh) or words (en)
+    // Refusals that negate what came just before ("免单我们做不到").
+    std::vector<std::string> afterCues;
+    int afterWindow = 0;
 };
 
 class Lexicon {

@@ -18,6 +18,7 @@ nlohmann::json ReplyGrade::toJson() const {
     j["missing_terms"] = missingTerms;
     j["grader_version"] = graderVersion;
     auto& crit = j["criteria"] = nlohmann::json::array();
+    auto& forbiddenHits = j["forbidden_hits"] = nlohmann::json::array();
     for (const auto& c : criteria) {
         nlohmann::json cj = {{"id", c.id},
                              {"label", c.label},
@@ -32,6 +33,9 @@ nlohmann::json ReplyGrade::toJson() const {
         if (c.critical) cj["critical"] = true;
         auto& spans = cj["spans"] = nlohmann::json::array();
         for (const auto& s : c.spans) spans.push_back({s.begin, s.end});
+        if (c.kind == CriterionKind::Forbidden && c.hit) {
+            forbiddenHits.push_back({{"id", c.id}, {"label", c.label}, {"critical", c.critical}, {"matched", c.matched}, {"spans", spans}});
+        }
         crit.push_back(std::move(cj));
     }
     auto& comp = j["competencies"] = nlohmann::json::object();

@@ -90,6 +90,9 @@ struct Persona {
 struct PolicyFact {
     std::string id;
     std::string text;
+    // Promises this fact rules out ("全额退款"): a reply making one is an
+    // overpromise, critical in certification mode. Patterns, may use slots.
+    std::vector<std::string> rulesOut;
 };
 
 struct Slot {

@@ -96,11 +96,22 @@ private:
             std::string at = childPointer("/policy", i);
             JsonFields pf(doc_, (*policy)[i], at, diags_);
             if (!pf.isObject()) continue;
-            pf.warnUnknown({"id", "text"});
-            PolicyFact fact{pf.id("id", Need::Required).value_or(""), pf.text("text", Need::Required).value_or("")};
+            pf.warnUnknown({"id", "text", "rules_out"});
+            PolicyFact fact{pf.id("id", Need::Required).value_or(""), pf.text("text", Need::Required).value_or(""), {}};
             if (!fact.id.empty() && !ids.insert(fact.id).second) doc_.error(diags_, at + "/id", "duplicate policy id '" + fact.id + "'");
             texts_.push_back({at + "/text", fact.text});
+            fact.rulesOut = pf.textList("rules_out", Need::Optional, 1).value_or(std::vector<std::string>{});
+            checkPatterns(pf.pointerOf("rules_out"), fact.rulesOut);
             s.policy.push_back(std::move(fact));
+        }
+    }
+
+    // Phrases in the pattern syntax: each must compile; slots in them are checked later.
+    void checkPatterns(const std::string& at, const std::vector<std::string>& phrases) {
+        addTexts(at, phrases);
+        for (size_t i = 0; i < phrases.size(); ++i) {
+            std::string err;
+            if (!Pattern::compile(phrases[i], lexicon_ && lexicon_->wordBased(), err)) doc_.error(diags_, childPointer(at, i), err);
         }
     }
 
@@ -188,13 +199,8 @@ private:
         c.tip = f.text("tip", Need::Required).value_or("");
         c.phrases = f.textList("phrases", Need::Optional, 1).value_or(std::vector<std::string>{});
         c.concept = f.has("concept") ? f.text("concept", Need::Optional).value_or("") : "";
-        addTexts(f.pointerOf("phrases"), c.phrases);
         texts_.push_back({f.pointerOf("tip"), c.tip});
-        for (size_t i = 0; i < c.phrases.size(); ++i) {
-            std::string err;
-            if (!Pattern::compile(c.phrases[i], lexicon_ && lexicon_->wordBased(), err))
-                doc_.error(diags_, childPointer(f.pointerOf("phrases"), i), err);
-        }
+        checkPatterns(f.pointerOf("phrases"), c.phrases);
         if (!f.has("concept") && !f.has("phrases")) f.error("id", "criterion '" + c.id + "' needs a 'concept' or 'phrases'");
         if (!c.concept.empty()) checkConcept(f, c);
         if (c.kind == CriterionKind::Required) {

@@ -29,9 +29,25 @@ bool conditionHolds(const BranchCondition& c, const ReplyGrade& grade, int mood)
     return true;
 }
 
-ScenarioRun::ScenarioRun(const Scenario& scenario, const ReplyGrader& grader, uint64_t seed)
-    : scenario_(scenario), grader_(grader), seed_(seed), rng_(seed) {
-    slots_ = pickSlotValues(scenario, rng_.fork("slots"));
+SlotValues slotValuesFor(const Scenario& scenario, uint64_t seed) { return pickSlotValues(scenario, SeededRng(seed).fork("slots")); }
+
+ReplyGrade gradeAtNode(const Scenario& scenario, const Node& node, const SlotValues& slots, const ReplyGrader& grader,
+                       const std::string& reply, double latencySeconds) {
+    auto fill = [&](const std::string& text) { return fillSlots(text, slots); };
+    std::vector<std::string> models;
+    for (const auto& m : node.modelAnswers) models.push_back(fill(m));
+    // Criteria may name slots too ("{eta}"), so the drawn values are what gets checked.
+    Node graded = node;
+    for (auto& c : graded.rubric.criteria) {
+        for (auto& p : c.phrases) p = fill(p);
+        c.tip = fill(c.tip);
+    }
+    return grader.grade(ReplyInput{graded, models, filledPolicy(scenario, slots), reply, latencySeconds});
+}
+
+ScenarioRun::ScenarioRun(const Scenario& scenario, const ReplyGrader& grader, uint64_t seed, PlayMode mode)
+    : scenario_(scenario), grader_(grader), seed_(seed), mode_(mode), rng_(seed) {
+    slots_ = slotValuesFor(scenario, seed);
     mood_ = scenario.persona.mood;
     const Node* start = scenario.node(scenario.start);
     enter(start ? *start : scenario.nodes.front());
@@ -48,21 +64,12 @@ void ScenarioRun::enter(const Node& node) {
 
 const TurnRecord& ScenarioRun::submit(const std::string& reply, double latencySeconds) {
     if (finished()) return turns_.back();
-    std::vector<std::string> models;
-    for (const auto& m : current_->modelAnswers) models.push_back(fill(m));
-    auto facts = policy();
-    // Criteria may name slots too ("{eta}"), so the drawn values are what gets checked.
-    Node graded = *current_;
-    for (auto& c : graded.rubric.criteria) {
-        for (auto& p : c.phrases) p = fill(p);
-        c.tip = fill(c.tip);
-    }
     TurnRecord t;
     t.nodeId = current_->id;
     t.customerLine = customerLine_;
     t.reply = reply;
     t.latencySeconds = latencySeconds;
-    t.grade = grader_.grade(ReplyInput{graded, models, facts, reply, latencySeconds});
+    t.grade = gradeAtNode(scenario_, *current_, slots_, grader_, reply, latencySeconds);
     t.moodBefore = mood_;
     mood_ = nextMood(mood_, current_->mood, t.grade.score, t.grade.forbiddenHit);
     t.moodAfter = mood_;
@@ -105,9 +112,15 @@ int ScenarioRun::criticalTurn() const {
     return -1;
 }
 
-std::vector<PolicyFact> ScenarioRun::policy() const {
+std::vector<PolicyFact> ScenarioRun::policy() const { return filledPolicy(scenario_, slots_); }
+
+std::vector<PolicyFact> filledPolicy(const Scenario& scenario, const SlotValues& slots) {
     std::vector<PolicyFact> out;
-    for (const auto& f : scenario_.policy) out.push_back({f.id, fill(f.text)});
+    for (const auto& f : scenario.policy) {
+        PolicyFact filled{f.id, fillSlots(f.text, slots), {}};
+        for (const auto& p : f.rulesOut) filled.rulesOut.push_back(fillSlots(p, slots));
+        out.push_back(std::move(filled));
+    }
     return out;
 }
 

@@ -9,6 +9,7 @@
 
 #include "grading/ReplyGrader.h"
 #include "scenario/Pack.h"
+#include "scenario/PlayMode.h"
 #include "scenario/SlotFiller.h"
 
 namespace frontline {
@@ -27,10 +28,11 @@ struct TurnRecord {
 class ScenarioRun {
 public:
     // The scenario must be valid (PackLoad::scenarioPlayable); the grader must outlive the run.
-    ScenarioRun(const Scenario& scenario, const ReplyGrader& grader, uint64_t seed);
+    ScenarioRun(const Scenario& scenario, const ReplyGrader& grader, uint64_t seed, PlayMode mode = PlayMode::Practice);
 
     const Scenario& scenario() const { return scenario_; }
     uint64_t seed() const { return seed_; }
+    PlayMode mode() const { return mode_; }
     bool finished() const { return current_->type == NodeType::Terminal || turnLimitReached_; }
 
     // While not finished: the node waiting for a reply, and its filled-in customer line.
@@ -50,9 +52,11 @@ public:
 
     const std::vector<TurnRecord>& turns() const { return turns_; }
     int totalScore() const; // mean of turn scores, rounded
-    bool passed() const { return finished() && totalScore() >= scenario_.passMark; }
-    // First turn whose reply hit a critical forbidden criterion, or -1 (fails certification mode).
+    // In certification mode a critical forbidden hit fails the call whatever the score.
+    bool passed() const { return finished() && totalScore() >= scenario_.passMark && !failedByCriticalTurn(); }
+    // First turn whose reply hit a critical forbidden criterion, or -1.
     int criticalTurn() const;
+    bool failedByCriticalTurn() const { return mode_ == PlayMode::Certification && criticalTurn() >= 0; }
 
     const SlotValues& slotValues() const { return slots_; }
     std::string fill(const std::string& text) const { return fillSlots(text, slots_); }
@@ -67,6 +71,7 @@ private:
     const Scenario& scenario_;
     const ReplyGrader& grader_;
     uint64_t seed_;
+    PlayMode mode_;
     SeededRng rng_;
     SlotValues slots_;
     const Node* current_ = nullptr;
@@ -76,6 +81,14 @@ private:
     bool turnLimitReached_ = false;
     std::vector<TurnRecord> turns_;
 };
+
+// The slot values a run with this seed draws.
+SlotValues slotValuesFor(const Scenario& scenario, uint64_t seed);
+std::vector<PolicyFact> filledPolicy(const Scenario& scenario, const SlotValues& slots);
+// Grades a reply at any customer node exactly as a run does: model answers,
+// policy facts and criterion phrases with the slots filled.
+ReplyGrade gradeAtNode(const Scenario& scenario, const Node& node, const SlotValues& slots, const ReplyGrader& grader,
+                       const std::string& reply, double latencySeconds);
 
 // Mood after a turn, per FORMAT.md "Mood".
 int nextMood(int mood, const MoodChange& change, int score, bool forbiddenHit);
