@@ -6,6 +6,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
+#include "common/MemoCache.h"
 #include "grading/TextNormalizer.h"
 
 namespace frontline {
@@ -93,18 +94,39 @@ std::vector<std::u32string> keyTerms(const std::u32string& text, bool wordBased)
     return unique;
 }
 
+namespace {
+
+// A node's model answers are compared with every reply to it: their features
+// and key terms are worked out once.
+struct ModelProfile {
+    std::set<std::u32string> features;
+    std::vector<std::u32string> keyTerms;
+};
+
+std::shared_ptr<const ModelProfile> profile(const std::u32string& model, bool wordBased) {
+    static MemoCache<std::shared_ptr<const ModelProfile>> cache;
+    return cache.get(toUtf8(model) + (wordBased ? "\x01w" : "\x01c"), [&](const std::string&) {
+        return std::make_shared<const ModelProfile>(ModelProfile{features(model, wordBased), keyTerms(model, wordBased)});
+    });
+}
+
+} // namespace
+
 SimilarityResult compareToModels(const std::u32string& reply, const std::vector<std::u32string>& models, bool wordBased,
                                  size_t maxMissing) {
     SimilarityResult r;
     auto mine = features(reply, wordBased);
+    std::shared_ptr<const ModelProfile> closest;
     for (size_t i = 0; i < models.size(); ++i) {
-        auto theirs = features(models[i], wordBased);
+        auto model = profile(models[i], wordBased);
+        const auto& theirs = model->features;
         size_t common = 0;
         for (const auto& f : mine) common += theirs.count(f);
         double dice = (mine.size() + theirs.size()) == 0 ? 0.0 : 2.0 * double(common) / double(mine.size() + theirs.size());
         if (r.closest < 0 || dice > r.score) {
             r.score = dice;
             r.closest = static_cast<int>(i);
+            closest = model;
         }
     }
     if (r.closest < 0) return r;
@@ -112,7 +134,7 @@ SimilarityResult compareToModels(const std::u32string& reply, const std::vector<
     if (wordBased) {
         for (auto& w : englishWords(reply)) replyWords.insert(w);
     }
-    for (const auto& term : keyTerms(models[static_cast<size_t>(r.closest)], wordBased)) {
+    for (const auto& term : closest->keyTerms) {
         bool present = wordBased ? replyWords.count(term) > 0 : reply.find(term) != std::u32string::npos;
         if (!present) r.missingTerms.push_back(toUtf8(term));
         if (r.missingTerms.size() >= maxMissing) break;

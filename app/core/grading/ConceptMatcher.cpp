@@ -61,6 +61,7 @@ bool ConceptMatcher::refusedAfter(const std::u32string& text, int end) const {
 
 void ConceptMatcher::collect(const NormalizedText& reply, const Pattern& pattern, const Concept* concept, bool forbidden,
                              const std::vector<MatchSpan>& excluded, ConceptMatch& out) const {
+    if (!pattern.mayOccurIn(reply.pairs)) return;
     for (const auto& m : pattern.findAll(reply.text)) {
         bool isExcluded = false;
         for (const auto& e : excluded) isExcluded = isExcluded || (e.begin < m.end && m.begin < e.end);
@@ -84,6 +85,7 @@ ConceptMatch ConceptMatcher::match(const NormalizedText& reply, const std::strin
     std::vector<MatchSpan> excluded;
     if (concept) {
         for (const auto& ex : concept->exclude) {
+            if (!ex.mayOccurIn(reply.pairs)) continue;
             auto spans = ex.findAll(reply.text);
             excluded.insert(excluded.end(), spans.begin(), spans.end());
         }
@@ -91,8 +93,11 @@ ConceptMatch ConceptMatcher::match(const NormalizedText& reply, const std::strin
         for (const auto& p : concept->patterns) collect(reply, p, concept, forbidden, excluded, out);
     }
     for (const auto& phrase : phrases) {
-        std::string err;
-        if (auto p = Pattern::compile(phrase, lexicon_.wordBased(), err)) collect(reply, *p, concept, forbidden, excluded, out);
+        auto p = phrases_.get(phrase, [&](const std::string& text) {
+            std::string err; // packs are validated on load, so a bad phrase just never matches
+            return Pattern::compile(text, lexicon_.wordBased(), err);
+        });
+        if (p) collect(reply, *p, concept, forbidden, excluded, out);
     }
     return out;
 }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "common/MemoCache.h"
 #include "grading/Lexicon.h"
 #include "grading/TextNormalizer.h"
 
@@ -44,6 +45,7 @@ private:
                  ConceptMatch& out) const;
 
     const Lexicon& lexicon_;
+    MemoCache<std::optional<Pattern>> phrases_; // rubric phrases, compiled once
 };
 
 } // namespace frontline

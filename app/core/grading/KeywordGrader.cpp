@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "grading/AnswerSimilarity.h"
 
@@ -36,6 +37,33 @@ CriterionResult KeywordGrader::judge(const Criterion& c, const NormalizedText& r
     return r;
 }
 
+const std::vector<std::string>& standingForbiddenConcepts() {
+    static const std::vector<std::string> ids = {"blame_shift", "argue", "dismissive", "rude", "filler"};
+    return ids;
+}
+
+void KeywordGrader::checkStanding(const NormalizedText& reply, const std::u32string& original, ReplyGrade& g) const {
+    static const std::map<std::string, Competency> feeds = {{"blame_shift", Competency::ProblemSolving},
+                                                            {"argue", Competency::EmotionManagement},
+                                                            {"dismissive", Competency::ProblemSolving},
+                                                            {"rude", Competency::Etiquette},
+                                                            {"filler", Competency::Etiquette}};
+    for (const auto& id : standingForbiddenConcepts()) {
+        const Concept* con = lexicon_.concept(id);
+        bool inRubric = false;
+        for (const auto& r : g.criteria) inRubric = inRubric || (r.kind == CriterionKind::Forbidden && r.concept == id);
+        if (!con || inRubric) continue;
+        Criterion c;
+        c.id = "standard:" + id;
+        c.concept = id;
+        c.kind = CriterionKind::Forbidden;
+        c.competency = feeds.at(id);
+        c.tip = con->description;
+        CriterionResult r = judge(c, reply, original);
+        if (r.hit) g.criteria.push_back(std::move(r));
+    }
+}
+
 // Each policy fact's ruled-out promises act as a critical forbidden criterion
 // on every node, so an out-of-policy refund is caught wherever it is offered.
 void KeywordGrader::checkPolicy(const std::vector<PolicyFact>& policy, const NormalizedText& reply, const std::u32string& original,
@@ -67,10 +95,11 @@ ReplyGrade KeywordGrader::grade(const ReplyInput& in) const {
     std::u32string original = toU32(in.reply);
 
     for (const auto& c : in.node.rubric.criteria) g.criteria.push_back(judge(c, reply, original));
+    checkStanding(reply, original, g);
     checkPolicy(in.policy, reply, original, g);
 
     std::vector<std::u32string> models;
-    for (const auto& m : in.modelAnswers) models.push_back(foldText(m));
+    for (const auto& m : in.modelAnswers) models.push_back(foldedModels_.get(m, [](const std::string& text) { return foldText(text); }));
     SimilarityResult sim = compareToModels(reply.text, models, lexicon_.wordBased());
     g.similarity = sim.score;
     g.closestModelAnswer = sim.closest;

@@ -2,7 +2,8 @@
 // The rubric grader. A reply earns the weights of the required criteria it
 // expresses (lexicon concepts or the criterion's own phrases, negation-aware),
 // loses points for lateness, and is capped when it shows forbidden behaviour,
-// including promises a policy fact rules out. When a rubric has no required
+// including promises a policy fact rules out and the behaviours the
+// standards forbid on every call (blaming, arguing, dismissing, rudeness, filler). When a rubric has no required
 // criteria the score is content similarity to the model answers plus
 // etiquette. Deterministic: the same input always gives the same grade.
 #include "grading/ConceptMatcher.h"
@@ -28,12 +29,18 @@ public:
 
 private:
     CriterionResult judge(const Criterion& c, const NormalizedText& reply, const std::u32string& original) const;
+    void checkStanding(const NormalizedText& reply, const std::u32string& original, ReplyGrade& g) const;
     void checkPolicy(const std::vector<PolicyFact>& policy, const NormalizedText& reply, const std::u32string& original,
                      ReplyGrade& g) const;
 
     const Lexicon& lexicon_;
     ConceptMatcher matcher_;
+    MemoCache<std::u32string> foldedModels_;
 };
+
+// Forbidden everywhere by the service standards, whether or not a rubric lists
+// them: checked on every reply (only hits are reported).
+const std::vector<std::string>& standingForbiddenConcepts();
 
 int latePenalty(double latencySeconds, double limitSeconds);
 // 0-100 from a 0-1 similarity, saturating at KeywordGrader::kFullSimilarity.

@@ -1,5 +1,7 @@
 #include "grading/Pattern.h"
 
+#include <string_view>
+
 #include "grading/TextNormalizer.h"
 
 namespace frontline {
@@ -16,6 +18,12 @@ const std::vector<std::u32string>& numberWords() {
         U"forty",   U"fifty",      U"sixty",     U"three",    U"seven",    U"eight",    U"four",     U"five",
         U"nine",    U"half",       U"one",       U"two",      U"six",      U"ten",      U"an",       U"a"};
     return words;
+}
+
+// The first letters of numberWords(): anything else cannot start a number word.
+bool mayStartNumber(char32_t c) {
+    if (c < 0x80) return (c >= U'0' && c <= U'9') || std::u32string_view(U"aefhnost").find(c) != std::u32string_view::npos;
+    return isNumberChar(c);
 }
 
 } // namespace
@@ -60,6 +68,10 @@ std::optional<Pattern> Pattern::compile(const std::string& phrase, bool wordBoun
         error = "pattern '" + phrase + "' must not begin or end with '*'";
         return std::nullopt;
     }
+    for (const auto& t : p.tokens_) {
+        if (t.literal.size() > p.required_.size()) p.required_ = t.literal;
+    }
+    p.requiredPairs_ = BigramBloom::of(p.required_);
     if (wordBoundaries) {
         p.boundaryStart_ = folded.empty() ? false : isWordChar(folded.front()) || p.tokens_.front().kind == Kind::Number;
         p.boundaryEnd_ = folded.empty() ? false : isWordChar(folded.back()) || p.tokens_.back().kind == Kind::Number;
@@ -78,6 +90,7 @@ int Pattern::matchAt(const std::u32string& text, size_t pos, size_t token) const
         if (text.compare(pos, t.literal.size(), t.literal) != 0) return -1;
         return matchAt(text, pos + t.literal.size(), token + 1);
     case Kind::Number: {
+        if (pos >= text.size() || !mayStartNumber(text[pos])) return -1; // most positions, cheaply
         size_t end = pos;
         while (end < text.size() && (isNumberChar(text[end]) || (text[end] == U'.' && end > pos && end + 1 < text.size() &&
                                                                  text[end + 1] >= U'0' && text[end + 1] <= U'9'))) {
@@ -107,8 +120,15 @@ int Pattern::matchAt(const std::u32string& text, size_t pos, size_t token) const
 
 std::vector<MatchSpan> Pattern::findAll(const std::u32string& text) const {
     std::vector<MatchSpan> out;
+    if (!required_.empty() && text.find(required_) == std::u32string::npos) return out; // the usual case, in one scan
+    // A pattern starting with text can only match where that text occurs: jump there.
+    const std::u32string* anchor = tokens_.front().kind == Kind::Literal ? &tokens_.front().literal : nullptr;
     size_t pos = 0;
     while (pos < text.size()) {
+        if (anchor) {
+            pos = text.find(*anchor, pos);
+            if (pos == std::u32string::npos) break;
+        }
         bool boundaryOk = !boundaryStart_ || pos == 0 || !isWordChar(text[pos - 1]);
         int end = boundaryOk ? matchAt(text, pos, 0) : -1;
         if (end > static_cast<int>(pos)) {

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "grading/BigramBloom.h"
+
 namespace frontline {
 
 struct MatchSpan {
@@ -21,6 +23,8 @@ public:
     // Every non-overlapping match, left to right.
     std::vector<MatchSpan> findAll(const std::u32string& text) const;
     const std::string& source() const { return source_; }
+    // False when the text's pairs rule a match out (cheap; findAll is exact).
+    bool mayOccurIn(const BigramBloom& textPairs) const { return textPairs.mayContain(requiredPairs_); }
 
     static constexpr int kMaxGap = 8;
 
@@ -35,6 +39,8 @@ private:
 
     std::string source_;
     std::vector<Token> tokens_;
+    std::u32string required_; // the longest literal: no match is possible without it
+    BigramBloom requiredPairs_;
     bool boundaryStart_ = false;
     bool boundaryEnd_ = false;
 };

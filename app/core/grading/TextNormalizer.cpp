@@ -116,7 +116,10 @@ std::string toUtf8(std::u32string_view text) {
 
 bool isHan(char32_t c) { return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_IDEOGRAPHIC); }
 
-bool isWordChar(char32_t c) { return u_isalnum(static_cast<UChar32>(c)) || c == U'\''; }
+bool isWordChar(char32_t c) {
+    if (c < 0x80) return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9') || c == U'\''; // the common case, without ICU
+    return u_isalnum(static_cast<UChar32>(c));
+}
 
 bool isClausePunct(char32_t c) {
     switch (c) {
@@ -155,6 +158,7 @@ NormalizedText normalizeText(std::string_view utf8) {
         out.text.pop_back();
         out.origin.pop_back();
     }
+    out.pairs = BigramBloom::of(out.text);
     return out;
 }
 

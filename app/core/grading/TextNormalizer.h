@@ -7,12 +7,15 @@
 #include <string_view>
 #include <vector>
 
+#include "grading/BigramBloom.h"
+
 namespace frontline {
 
 struct NormalizedText {
     std::u32string text;
     std::vector<int> origin; // per normalised character: index of the original character
     int originalLength = 0;  // characters in the original text
+    BigramBloom pairs;       // of text, to skip phrases that cannot occur
 };
 
 NormalizedText normalizeText(std::string_view utf8);
