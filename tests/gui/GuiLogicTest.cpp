@@ -32,7 +32,7 @@ PackLoad makeLoad(const std::string& id, const std::string& language, int errors
     s.difficulty = 9;
     s.persona = {"{customer}", "Bought a {item}.", 15};
     s.slots = {{"customer", {"Ms Wang", "Mr Li"}}, {"item", {"fridge"}}};
-    s.policy = {{"p1", "Refund within 7 days"}};
+    s.policy = {{"p1", "Refund within 7 days", {}}};
     Node customer;
     customer.type = NodeType::Customer;
     Node end;
