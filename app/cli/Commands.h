@@ -5,6 +5,13 @@ namespace frontline::cli {
 int runValidate(int argc, char** argv);
 int runPaths(int argc, char** argv);
 int runPlay(int argc, char** argv);
+int runTrainee(int argc, char** argv);
+int runHours(int argc, char** argv);
+int runOverride(int argc, char** argv);
+int runNote(int argc, char** argv);
+int runSample(int argc, char** argv);
+int runStatus(int argc, char** argv);
+int runReport(int argc, char** argv);
 int runGrade(int argc, char** argv);
 int runGradeBatch(int argc, char** argv);
 

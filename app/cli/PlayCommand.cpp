@@ -1,12 +1,15 @@
-// frontline-cli play: plays a scenario headlessly from a file of replies.
+// frontline-cli play: plays a scenario headlessly from a file of replies and,
+// with --trainee, records the attempt turn by turn in the training records.
 #include <cmath>
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "AttemptRecorder.h"
 #include "CliArgs.h"
 #include "Commands.h"
+#include "RecordsContext.h"
 #include "Workspace.h"
 #include "common/TextFile.h"
 #include "common/Utf8.h"
@@ -18,6 +21,7 @@ namespace frontline::cli {
 namespace {
 
 const char* kHelp = R"(usage: frontline-cli play --pack DIR --scenario ID --responses FILE [--seed N] [--json]
+           [--mode practice|certification] [--trainee EMPNO [--db PATH]]
 
 Plays one scenario headlessly: each non-blank line of FILE is the trainee's
 reply to the next customer line. A line may start with the reply's latency,
@@ -31,8 +35,21 @@ Grading (grader keyword-1.0): a turn scores the weights of the required
 criteria its reply hits, minus 1 point per full second over the node's time
 limit (at most 20), capped at the rubric's forbidden_cap (default 40) when any
 forbidden behaviour is found. The total is the mean of the turn scores.
+In certification mode (--mode certification) a critical forbidden behaviour
+fails the scenario whatever the score, and the output names the reply.
+
+--trainee EMPNO records the attempt in the training records (--db PATH, or
+the user's frontline.db): the pack id, version and hash, scenario, seed and
+mode, then each turn the moment its reply is graded, so a killed run loses
+at most the reply being graded. The attempt is completed when the call
+reached an ending and abandoned when the replies ran out. The active time
+(the reply latencies, leaving out any gap over 2 minutes; at least 1 minute)
+is added to the person's training hours: onboarding for a trainee, annual
+otherwise. Attempts of that person left in progress by a run that was killed
+are marked abandoned first, with a note.
+
 Exit status: 0 when the call reached an ending, 1 when the replies ran out
-first or the input is broken, 2 on bad usage.
+first, the input is broken or the attempt could not be recorded, 2 on bad usage.
 )";
 
 struct Reply {
@@ -105,6 +122,8 @@ nlohmann::json toJson(const ScenarioRun& run, const Pack& pack) {
     j["total_score"] = run.totalScore();
     j["passed"] = run.passed();
     j["critical_turn"] = run.criticalTurn() < 0 ? nlohmann::json(nullptr) : nlohmann::json(run.criticalTurn() + 1);
+    j["mode"] = playModeId(run.mode());
+    j["failed_by_critical_turn"] = run.failedByCriticalTurn();
     return j;
 }
 
@@ -158,13 +177,26 @@ void printRun(std::ostream& out, const ScenarioRun& run, const Pack& pack) {
     }
     out << "total score: " << run.totalScore() << "/100 over " << run.turns().size() << " turns, pass mark " << s.passMark << ": "
         << (run.passed() ? "passed" : "not passed") << "\n";
-    if (run.criticalTurn() >= 0) out << "certification: failed by a critical error in turn " << run.criticalTurn() + 1 << "\n";
+    if (run.criticalTurn() >= 0) {
+        const auto& t = run.turns()[static_cast<size_t>(run.criticalTurn())];
+        std::string which;
+        for (const auto* c : t.grade.forbidden()) {
+            if (c->critical) which += (which.empty() ? "" : ", ") + c->id;
+        }
+        if (run.mode() == PlayMode::Certification) {
+            out << "certification: failed by a critical error (" << which << ") in turn " << run.criticalTurn() + 1 << ": \"" << t.reply
+                << "\"\n";
+        } else {
+            out << "note: turn " << run.criticalTurn() + 1 << " has a critical error (" << which
+                << "); in certification mode it fails the scenario\n";
+        }
+    }
 }
 
 } // namespace
 
 int runPlay(int argc, char** argv) {
-    CliArgs args("play", {"pack", "scenario", "responses", "seed"}, {"json", "help"});
+    CliArgs args("play", {"pack", "scenario", "responses", "seed", "mode", "trainee", "db"}, {"json", "help"});
     if (auto stop = args.start(argc, argv, kHelp, false)) return *stop;
     for (const char* required : {"pack", "scenario", "responses"}) {
         if (auto v = args.required(required); !v) return fail("play", v.error(), kExitUsage);
@@ -172,6 +204,20 @@ int runPlay(int argc, char** argv) {
     auto file = args.required("responses");
     auto seed = args.unsignedValue("seed", 1);
     if (!seed) return fail("play", seed.error(), kExitUsage);
+    PlayMode mode = PlayMode::Practice;
+    if (auto m = args.value("mode")) {
+        auto parsed = parsePlayMode(*m);
+        if (!parsed) return fail("play", makeError("option '--mode' must be practice or certification, got '" + *m + "'"), kExitUsage);
+        mode = *parsed;
+    }
+    std::optional<std::string> empno;
+    if (args.value("trainee")) {
+        auto e = empnoOption(args, "trainee");
+        if (!e) return fail("play", e.error(), kExitUsage);
+        empno = *e;
+    } else if (args.value("db")) {
+        return fail("play", makeError("option '--db' records into a database, so it needs --trainee EMPNO"), kExitUsage);
+    }
 
     auto ws = Workspace::open(argv[0]);
     if (!ws) return fail("play", ws.error(), kExitFailed);
@@ -180,25 +226,77 @@ int runPlay(int argc, char** argv) {
     auto replies = readReplies(*file);
     if (!replies) return fail("play", replies.error(), kExitFailed);
 
+    std::unique_ptr<RecordStore> store;
+    std::optional<AttemptRecorder> recorder;
+    if (empno) {
+        if (replies->empty()) return fail("play", makeError(*file + " has no replies; nothing recorded"), kExitFailed);
+        auto opened = openRecords(args);
+        if (!opened) return fail("play", opened.error(), kExitFailed);
+        store = std::move(*opened);
+        auto trainee = findTrainee(*store, *empno);
+        if (!trainee) return fail("play", trainee.error(), kExitFailed);
+        if (!trainee->active) {
+            return fail("play", makeError("'" + *empno + "' (" + trainee->name + ") is deactivated; their attempts are not recorded"),
+                        kExitFailed);
+        }
+        recorder.emplace(*store, *trainee);
+        auto note = recorder->abandonLeftovers();
+        if (!note) return fail("play", note.error(), kExitFailed);
+        if (!note->empty()) std::cerr << "frontline-cli play: note: " << *note << "\n";
+    }
+
     KeywordGrader grader(*ws->lexicons().forLanguage(sel->load.pack.language));
-    ScenarioRun run(sel->scenario(), grader, *seed);
+    ScenarioRun run(sel->scenario(), grader, *seed, mode);
+    if (recorder) {
+        if (auto s = recorder->begin(sel->load.pack, run); !s) return fail("play", s.error(), kExitFailed);
+    }
     size_t used = 0;
     for (const auto& r : *replies) {
         if (run.finished()) break;
-        run.submit(r.text, r.latency);
+        const TurnRecord& t = run.submit(r.text, r.latency);
+        if (recorder) {
+            if (auto s = recorder->turn(t, used); !s) {
+                store->abandonAttempt(recorder->attemptId());
+                return fail("play",
+                            makeError("attempt " + std::to_string(recorder->attemptId()) + ": turn " + std::to_string(used + 1) +
+                                      " could not be recorded, the attempt is abandoned: " + s.error().message),
+                            kExitFailed);
+            }
+        }
         ++used;
     }
-    if (args.flag("json"))
-        std::cout << toJson(run, sel->load.pack).dump(2) << "\n";
-    else
+    if (recorder) {
+        if (auto s = recorder->finish(run); !s) {
+            return fail("play",
+                        makeError("attempt " + std::to_string(recorder->attemptId()) + " could not be finished: " + s.error().message),
+                        kExitFailed);
+        }
+    }
+    if (args.flag("json")) {
+        nlohmann::json doc = toJson(run, sel->load.pack);
+        if (recorder) {
+            doc["recorded"] = {{"attempt", recorder->attemptId()},
+                               {"trainee", recorder->trainee().empno},
+                               {"status", attemptStatusId(recorder->status())},
+                               {"training_minutes", recorder->creditedMinutes()},
+                               {"training_kind", trainingKindId(recorder->kind())}};
+        }
+        std::cout << doc.dump(2) << "\n";
+    } else {
         printRun(std::cout, run, sel->load.pack);
+        if (recorder) {
+            std::cout << "recorded: attempt " << recorder->attemptId() << " of " << recorder->trainee().empno << " "
+                      << recorder->trainee().name << " (" << playModeId(mode) << ", " << attemptStatusId(recorder->status()) << "), "
+                      << recorder->creditedMinutes() << " min of " << trainingKindId(recorder->kind()) << " training\n";
+        }
+    }
     if (used < replies->size()) {
         std::cerr << "frontline-cli play: note: the call ended after " << used << " replies; " << replies->size() - used << " more in "
                   << *file << " were not used\n";
     }
     if (!run.finished()) {
         std::cerr << "frontline-cli play: " << *file << ": the replies ran out before the call ended (at node '" << run.currentNode().id
-                  << "')\n";
+                  << "')" << (recorder ? "; attempt " + std::to_string(recorder->attemptId()) + " is recorded as abandoned" : "") << "\n";
         return kExitFailed;
     }
     return kExitOk;

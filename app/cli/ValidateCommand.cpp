@@ -7,6 +7,7 @@
 #include "Commands.h"
 #include "Workspace.h"
 #include "common/DataPaths.h"
+#include "programs/ProgramReader.h"
 
 namespace frontline::cli {
 
@@ -16,15 +17,22 @@ namespace {
 
 const char* kHelp = R"(usage: frontline-cli validate PATH...
 
-Checks scenario packs against scenarios/FORMAT.md and reports every problem as
+Checks scenario packs against scenarios/FORMAT.md and training programmes
+against assessments/programs/FORMAT.md, and reports every problem as
   file:line:column: error: message (at /json/pointer)
-PATH is a pack folder (holding pack.json), a folder of packs, or a file inside a
-pack. Other files (such as scenarios/FORMAT.md) are skipped with a note.
+PATH is a pack folder (holding pack.json), a folder of packs, a file inside a
+pack, a programme folder (holding onboarding.json or annual.json) or a
+programme file. Other files (such as scenarios/FORMAT.md) are skipped with a note.
 Exit status: 0 when no errors (warnings allowed), 1 when errors, 2 on bad usage.
 )";
 
-// Expands the user's paths into pack folders, in the order given.
-Result<std::vector<fs::path>> packFolders(const std::vector<std::string>& paths) {
+bool isProgramFolder(const fs::path& dir) {
+    std::error_code ec;
+    return fs::exists(dir / kOnboardingFile, ec) || fs::exists(dir / kAnnualFile, ec);
+}
+
+// Expands the user's paths into pack folders, in the order given, and programme files.
+Result<std::vector<fs::path>> packFolders(const std::vector<std::string>& paths, std::vector<fs::path>& programFiles) {
     std::vector<fs::path> out;
     std::error_code ec;
     for (const auto& p : paths) {
@@ -33,6 +41,9 @@ Result<std::vector<fs::path>> packFolders(const std::vector<std::string>& paths)
         if (fs::is_directory(path, ec)) {
             if (fs::exists(path / "pack.json", ec)) {
                 out.push_back(path);
+            } else if (isProgramFolder(path)) {
+                for (const char* name : {kOnboardingFile, kAnnualFile})
+                    if (fs::exists(path / name, ec)) programFiles.push_back(path / name);
             } else {
                 auto packs = listPackDirs(path);
                 if (packs.empty()) return makeError("'" + p + "' is neither a pack folder (no pack.json) nor a folder of packs");
@@ -40,6 +51,8 @@ Result<std::vector<fs::path>> packFolders(const std::vector<std::string>& paths)
             }
         } else if (path.extension() == ".json" && fs::exists(path.parent_path() / "pack.json", ec)) {
             out.push_back(path.parent_path().empty() ? fs::path(".") : path.parent_path());
+        } else if (path.extension() == ".json") {
+            programFiles.push_back(path);
         } else {
             std::cout << p << ": note: not a pack, skipped\n";
         }
@@ -58,7 +71,8 @@ int runValidate(int argc, char** argv) {
     if (args.positional().empty()) return fail("validate", makeError("no pack given (usage: frontline-cli validate PATH...)"), kExitUsage);
     auto ws = Workspace::open(argv[0]);
     if (!ws) return fail("validate", ws.error(), kExitFailed);
-    auto folders = packFolders(args.positional());
+    std::vector<fs::path> programFiles;
+    auto folders = packFolders(args.positional(), programFiles);
     if (!folders) return fail("validate", folders.error(), kExitFailed);
 
     int errors = 0, warnings = 0;
@@ -80,9 +94,35 @@ int runValidate(int argc, char** argv) {
         if (load.diagnostics.warningCount() > 0) std::cout << ", " << count(load.diagnostics.warningCount(), "warning");
         std::cout << "\n";
     }
-    if (seen.size() > 1) {
-        std::cout << "total: " << count(seen.size(), "pack") << ", " << count(errors, "error") << ", " << count(warnings, "warning")
-                  << "\n";
+    std::vector<fs::path> seenPrograms;
+    if (!programFiles.empty()) {
+        // Programmes name scenarios of the bundled packs; check the names against them.
+        std::vector<Pack> bundled;
+        for (const auto& dir : listPackDirs(bundledScenariosDir(ws->root()))) bundled.push_back(loadPack(dir, ws->lexicons()).pack);
+        ScenarioCatalog catalog = catalogOf(bundled);
+        for (const auto& file : programFiles) {
+            if (std::find(seenPrograms.begin(), seenPrograms.end(), file.lexically_normal()) != seenPrograms.end()) continue;
+            seenPrograms.push_back(file.lexically_normal());
+            ProgramFileLoad load = loadProgramFile(file, &catalog);
+            for (const auto& d : load.diagnostics.items()) std::cout << d.format() << "\n";
+            errors += load.diagnostics.errorCount();
+            warnings += load.diagnostics.warningCount();
+            std::cout << file.string() << ": ";
+            if (load.ok() && load.onboarding)
+                std::cout << "ok, onboarding programme " << load.onboarding->id << " " << load.onboarding->version << ", "
+                          << count(load.onboarding->days.size(), "day");
+            else if (load.ok())
+                std::cout << "ok, annual programme " << load.annual->id << " " << load.annual->version;
+            else
+                std::cout << count(load.diagnostics.errorCount(), "error");
+            if (load.diagnostics.warningCount() > 0) std::cout << ", " << count(load.diagnostics.warningCount(), "warning");
+            std::cout << "\n";
+        }
+    }
+    if (seen.size() + seenPrograms.size() > 1) {
+        std::cout << "total: " << count(seen.size(), "pack") << ", "
+                  << (seenPrograms.empty() ? std::string() : count(seenPrograms.size(), "programme") + ", ") << count(errors, "error")
+                  << ", " << count(warnings, "warning") << "\n";
     }
     return errors > 0 ? kExitFailed : kExitOk;
 }

@@ -18,7 +18,21 @@ commands:
   validate PATH...                         check scenario packs, report every problem
   paths --pack DIR --scenario ID           list every path through a scenario
   play --pack DIR --scenario ID --responses FILE [--seed N] [--json]
-                                           play a scenario from a file of replies
+       [--mode practice|certification] [--trainee EMPNO]
+                                           play a scenario from a file of replies;
+                                           --trainee records the attempt
+  trainee add|list|show|deactivate         the people in the training records
+  hours add|list                           training time entered by trainers, and totals
+  override --attempt A --turn N --score S --reason TEXT --by TRAINER
+                                           replace one turn's score (audit-logged)
+  note add|list                            coaching notes
+  sample --week YYYY-Www [--rate 0.10] [--seed N]
+                                           reproducible QA sample of a week's attempts
+  status --trainee EMPNO [--json] [--date YYYY-MM-DD]
+                                           onboarding progress, certification state and why,
+                                           this year's training hours
+  report onboarding|annual|cohort --format csv|json|md [--team T] [--year Y] [--bom] [--out FILE]
+                                           trainer reports (CSV opens cleanly in a spreadsheet)
   grade --pack DIR --scenario ID --node NODE --response TEXT [--latency-ms N] [--json]
                                            grade one reply and explain the score
   grade-batch [--in FILE] [--out FILE]     grade JSON Lines, one result per line
@@ -48,6 +62,13 @@ int main(int argc, char** argv) {
     if (command == "validate") return runValidate(argc, argv);
     if (command == "paths") return runPaths(argc, argv);
     if (command == "play") return runPlay(argc, argv);
+    if (command == "trainee") return runTrainee(argc, argv);
+    if (command == "hours") return runHours(argc, argv);
+    if (command == "override") return runOverride(argc, argv);
+    if (command == "note") return runNote(argc, argv);
+    if (command == "sample") return runSample(argc, argv);
+    if (command == "status") return runStatus(argc, argv);
+    if (command == "report") return runReport(argc, argv);
     if (command == "grade") return runGrade(argc, argv);
     if (command == "grade-batch") return runGradeBatch(argc, argv);
     std::cerr << "frontline-cli: unknown command '" << command << "' (see 'frontline-cli --help')\n";

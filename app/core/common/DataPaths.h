@@ -12,6 +12,7 @@ std::filesystem::path dataRoot(const char* argv0);
 
 inline std::filesystem::path assetsDir(const std::filesystem::path& root) { return root / "assets"; }
 inline std::filesystem::path bundledScenariosDir(const std::filesystem::path& root) { return root / "scenarios"; }
+inline std::filesystem::path programsDir(const std::filesystem::path& root) { return root / "assessments" / "programs"; }
 
 // ${XDG_DATA_HOME:-$HOME/.local/share}/frontline
 std::filesystem::path userDataDir();

@@ -1,0 +1,20 @@
+#include "certification/AttemptScore.h"
+
+#include <algorithm>
+
+namespace frontline {
+
+std::optional<int> countedScore(const ScenarioAttempt& a) {
+    if (a.status != AttemptStatus::Completed) return std::nullopt;
+    if (a.mode == PlayMode::Certification && a.criticalTurn >= 0) {
+        auto it = std::find_if(a.turns.begin(), a.turns.end(), [&](const AttemptTurn& t) { return t.index == a.criticalTurn; });
+        if (it == a.turns.end() || !it->overriddenScore) return 0;
+    }
+    if (a.turns.empty()) return a.totalScore;
+    int64_t sum = 0;
+    for (const auto& t : a.turns) sum += t.effectiveScore();
+    int64_t n = static_cast<int64_t>(a.turns.size());
+    return static_cast<int>((2 * sum + n) / (2 * n)); // half up, scores >= 0
+}
+
+} // namespace frontline

@@ -1,0 +1,85 @@
+#pragma once
+// The one door to the training records. Callers (CLI, GUI, certification
+// rules) see only this interface, so a PostgreSQL backend for multi-seat
+// training rooms can be added beside SqliteRecordStore without touching them.
+// Every write is one transaction: it lands whole or not at all.
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/Result.h"
+#include "records/Records.h"
+
+namespace frontline {
+
+struct TraineeFilter {
+    std::optional<std::string> team;
+    bool includeInactive = false;
+    // For histories(): turns are most of the data (about 2 million rows at
+    // scale); a cohort report that needs only attempt totals leaves them out.
+    bool withTurns = true;
+    // For histories(): the annual compliance report needs hours and
+    // certifications only; false leaves out attempts (and so their turns).
+    bool withAttempts = true;
+    // For histories(): only attempts and assessments started, and training
+    // done, on days in [since, until) ("YYYY-MM-DD"). Certification events are
+    // always loaded in full, since the current state depends on all of them.
+    std::optional<std::string> since, until;
+};
+
+class RecordStore {
+public:
+    virtual ~RecordStore() = default;
+
+    // Trainees
+    virtual Result<Trainee> addTrainee(const Trainee& t, const std::string& by) = 0;
+    virtual Result<Trainee> trainee(const std::string& empno) const = 0; // error when unknown
+    virtual Result<Trainee> traineeById(int64_t id) const = 0;           // for attempts, which hold the id
+    virtual Result<std::vector<Trainee>> trainees(const TraineeFilter& filter) const = 0;
+    virtual Status setTraineeActive(const std::string& empno, bool active, const std::string& by) = 0;
+
+    // Scenario attempts, written turn by turn
+    // Starts an in-progress attempt for an active trainee (startedAt empty = now); turns ignored.
+    virtual Result<int64_t> beginAttempt(const ScenarioAttempt& a) = 0;
+    // Commits one turn on its own, durably. turn.index must be the next one
+    // (the number of turns recorded so far); the attempt must be in progress.
+    virtual Status recordTurn(int64_t attemptId, const AttemptTurn& turn) = 0;
+    // Ends an in-progress attempt: a.status (completed or abandoned), outcome,
+    // competencies, criticalTurn, endedAt (empty = now). The stored total is
+    // the mean of the recorded turns' effective scores; a.totalScore is used
+    // only when no turn was recorded. Pack, scenario and pass mark stay as begun.
+    virtual Status finishAttempt(const ScenarioAttempt& a) = 0;
+    virtual Status abandonAttempt(int64_t attemptId) = 0;                 // an in-progress attempt, ended now
+    virtual Result<ScenarioAttempt> attempt(int64_t attemptId) const = 0; // with turns
+    virtual Result<std::vector<ScenarioAttempt>> attemptsInProgress(int64_t traineeId) const = 0;
+    // Completed attempts that ended in [fromDate, toDate), for QA sampling.
+    virtual Result<std::vector<ScenarioAttempt>> attemptsEnded(const std::string& fromDate, const std::string& toDate) const = 0;
+
+    // Written assessments
+    virtual Result<int64_t> recordAssessment(const AssessmentAttempt& a) = 0;
+
+    // Hours, overrides, notes, certification decisions
+    // Source manual (a trainer's entry, audited) needs a topic; "app" entries come from play.
+    virtual Result<int64_t> addTraining(const TrainingEntry& e) = 0;
+    // Appends an override; its old score is the turn's effective score before
+    // it. A completed attempt's total is recomputed in the same transaction.
+    virtual Result<GradeOverride> overrideTurn(int64_t attemptId, int turnIndex, int newScore, const std::string& reason,
+                                               const std::string& by) = 0;
+    virtual Result<int64_t> addCoachingNote(const CoachingNote& n) = 0;
+    virtual Result<int64_t> recordCertification(const CertificationEvent& e) = 0;                // audited unless by "system"
+    virtual Result<std::vector<GradeOverride>> overrides(int64_t attemptId) const = 0;           // oldest first
+    virtual Result<std::vector<CoachingNote>> coachingNotes(const std::string& empno) const = 0; // oldest first
+    // Trainer actions, oldest first. The subject of every entry is the employee
+    // number of the trainee concerned; nullopt lists everything.
+    virtual Result<std::vector<AuditEntry>> audit(const std::optional<std::string>& subject) const = 0;
+
+    // Everything the certification rules read, for one trainee or a cohort.
+    virtual Result<TraineeHistory> history(const std::string& empno) const = 0;
+    virtual Result<std::vector<TraineeHistory>> histories(const TraineeFilter& filter) const = 0;
+};
+
+// The embedded default: SQLite at path (created and migrated on open).
+Result<std::unique_ptr<RecordStore>> openSqliteRecordStore(const std::string& path);
+
+} // namespace frontline
