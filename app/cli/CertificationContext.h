@@ -8,6 +8,7 @@
 #include "common/CalendarDate.h"
 #include "common/Result.h"
 #include "programs/Programs.h"
+#include "records/RecordStore.h"
 
 namespace frontline::cli {
 
@@ -22,5 +23,13 @@ struct EvaluationClock {
     int64_t nowSeconds = 0;
 };
 Result<EvaluationClock> evaluationClock(const CliArgs& args);
+EvaluationClock clockNow();
+
+// After a command changed what the rules read (an attempt, hours, an
+// override): re-evaluates the person's certification now and records any
+// change of state. Returns the line to print ("certification: in-training ->
+// certified-for-duty: ..."), empty when nothing changed. The write itself has
+// already landed, so a failure here is a warning line, not an error.
+std::string refreshAfterWrite(RecordStore& store, const char* argv0, const std::string& empno);
 
 } // namespace frontline::cli

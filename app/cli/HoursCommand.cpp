@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "CertificationContext.h"
 #include "CliArgs.h"
 #include "Commands.h"
 #include "RecordsContext.h"
@@ -103,6 +104,7 @@ int runAdd(int argc, char** argv) {
     if (!id) return fail(cmd, id.error(), kExitFailed);
     std::cout << "recorded " << durationText(e.minutes) << " of " << trainingKindId(e.kind) << " training for " << trainee->empno << " "
               << trainee->name << " on " << e.date << ": " << e.topic << " (entry " << *id << ", by " << *by << ")\n";
+    if (auto note = refreshAfterWrite(**store, argv[0], trainee->empno); !note.empty()) std::cout << note << "\n";
     return kExitOk;
 }
 

@@ -3,6 +3,7 @@
 // with the old and new score, who made it and why, and the latest one counts.
 #include <iostream>
 
+#include "CertificationContext.h"
 #include "CliArgs.h"
 #include "Commands.h"
 #include "RecordsContext.h"
@@ -103,6 +104,10 @@ int runOverride(int argc, char** argv) {
               << (newTotal ? std::to_string(*newTotal) : "none") << "/100, pass mark " << after->passMark;
     if (after->status == AttemptStatus::Completed) std::cout << ": " << (attemptPassed(*after) ? "passed" : "not passed");
     std::cout << "\n";
+    // The override may change the certification: recompute it now, on the record.
+    if (auto who = (*store)->traineeById(after->traineeId)) {
+        if (auto note = refreshAfterWrite(**store, argv[0], who->empno); !note.empty()) std::cout << note << "\n";
+    }
     return kExitOk;
 }
 

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "AttemptRecorder.h"
+#include "CertificationContext.h"
 #include "CliArgs.h"
 #include "Commands.h"
 #include "RecordsContext.h"
@@ -272,6 +273,7 @@ int runPlay(int argc, char** argv) {
                         kExitFailed);
         }
     }
+    std::string certificationNote = recorder ? refreshAfterWrite(*store, argv[0], recorder->trainee().empno) : std::string();
     if (args.flag("json")) {
         nlohmann::json doc = toJson(run, sel->load.pack);
         if (recorder) {
@@ -280,6 +282,7 @@ int runPlay(int argc, char** argv) {
                                {"status", attemptStatusId(recorder->status())},
                                {"training_minutes", recorder->creditedMinutes()},
                                {"training_kind", trainingKindId(recorder->kind())}};
+            if (!certificationNote.empty()) doc["recorded"]["certification"] = certificationNote;
         }
         std::cout << doc.dump(2) << "\n";
     } else {
@@ -288,6 +291,7 @@ int runPlay(int argc, char** argv) {
             std::cout << "recorded: attempt " << recorder->attemptId() << " of " << recorder->trainee().empno << " "
                       << recorder->trainee().name << " (" << playModeId(mode) << ", " << attemptStatusId(recorder->status()) << "), "
                       << recorder->creditedMinutes() << " min of " << trainingKindId(recorder->kind()) << " training\n";
+            if (!certificationNote.empty()) std::cout << certificationNote << "\n";
         }
     }
     if (used < replies->size()) {
