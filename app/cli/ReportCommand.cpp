@@ -64,6 +64,7 @@ int runReport(int argc, char** argv) {
         year = static_cast<int>(*y);
     }
     TraineeFilter filter;
+    filter.withTurns = false; // the rules read attempt totals (overrides applied), not every turn
     if (args.value("team")) {
         auto team = textOption(args, "team", 64);
         if (!team) return fail(cmd, team.error(), kExitUsage);

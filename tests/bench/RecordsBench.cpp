@@ -20,7 +20,11 @@
 #include <vector>
 
 #include "common/CalendarDate.h"
+#include "certification/CertificationLifecycle.h"
+#include "common/DataPaths.h"
+#include "programs/ProgramReader.h"
 #include "records/SqliteRecordStore.h"
+#include "reports/CertificationReports.h"
 
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
@@ -388,6 +392,27 @@ int main(int argc, char** argv) {
     everything.includeInactive = true;
     everything.withTurns = false;
     print("histories() of everyone, 5 years, no turns", measure(3, [&](int) { return static_cast<bool>(store.histories(everything)); }));
+
+    // What the commands do: `status` (one trainee's history and the rules) and
+    // `report annual` (everyone's histories, the rules, CSV).
+    auto programs = loadPrograms(programsDir(dataRoot(argv[0])), nullptr);
+    if (programs.diagnostics.hasErrors()) die("the bundled programmes have errors");
+    CalendarDate today = CalendarDate::parse("2026-11-24").value();
+    const int64_t now = today.dayNumber() * 86400 + 43200;
+    print("status for one trainee (history + certification rules)", measure(std::min(500, trainees), [&](int) {
+              auto h = store.history(empno(static_cast<int>(rng() % static_cast<unsigned>(trainees))));
+              if (!h) return false;
+              LifecycleEvaluation e = evaluateLifecycle(programs.programs, *h, today, now);
+              return !e.reason.empty();
+          }));
+    print("report annual for everyone (as the command: histories, rules, CSV)", measure(3, [&](int) {
+              TraineeFilter cohort;
+              cohort.withTurns = false; // as the command reads it
+              auto all = store.histories(cohort);
+              if (!all) return false;
+              std::string csv = toCsv(annualReport(programs.programs, *all, 2026, today, now), false);
+              return csv.size() > static_cast<size_t>(trainees);
+          }));
 
     if (keep.empty())
         fs::remove_all(dir);

@@ -8,7 +8,8 @@ std::optional<int> countedScore(const ScenarioAttempt& a) {
     if (a.status != AttemptStatus::Completed) return std::nullopt;
     if (a.mode == PlayMode::Certification && a.criticalTurn >= 0) {
         auto it = std::find_if(a.turns.begin(), a.turns.end(), [&](const AttemptTurn& t) { return t.index == a.criticalTurn; });
-        if (it == a.turns.end() || !it->overriddenScore) return 0;
+        bool overridden = it != a.turns.end() ? it->overriddenScore.has_value() : a.criticalTurnOverridden;
+        if (!overridden) return 0;
     }
     if (a.turns.empty()) return a.totalScore;
     int64_t sum = 0;

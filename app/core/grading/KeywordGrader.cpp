@@ -81,6 +81,19 @@ void KeywordGrader::checkPolicy(const std::vector<PolicyFact>& policy, const Nor
         CriterionResult r = judge(c, reply, original);
         r.concept = "overpromise";
         if (over) r.label = over->label;
+        // The same words already flagged by the rubric: one finding, made critical by the policy.
+        CriterionResult* same = nullptr;
+        for (auto& e : g.criteria) {
+            bool overlaps = false;
+            for (const auto& a : e.spans) {
+                for (const auto& b : r.spans) overlaps = overlaps || (a.begin < b.end && b.begin < a.end);
+            }
+            if (e.kind == CriterionKind::Forbidden && e.hit && e.concept == "overpromise" && overlaps) same = &e;
+        }
+        if (r.hit && same) {
+            same->critical = true;
+            continue;
+        }
         g.criteria.push_back(std::move(r));
     }
 }

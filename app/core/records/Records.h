@@ -71,6 +71,7 @@ struct ScenarioAttempt {
     std::string competenciesJson;   // {"communication": 80, ...}
     int passMark = 70;
     int criticalTurn = -1; // certification mode: the turn that failed it
+    bool criticalTurnOverridden = false; // a trainer has re-scored that turn (known without loading turns)
     std::vector<AttemptTurn> turns;
 };
 

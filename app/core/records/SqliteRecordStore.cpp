@@ -140,7 +140,8 @@ Trainee readTrainee(const Statement& st) {
 }
 
 const char* const kAttemptColumns = "a.id, a.trainee_id, a.pack_id, a.pack_version, a.pack_hash, a.scenario_id, a.seed, a.mode, a.status, "
-                                    "a.started_at, a.ended_at, a.outcome, a.total_score, a.competencies, a.pass_mark, a.critical_turn";
+                                    "a.started_at, a.ended_at, a.outcome, a.total_score, a.competencies, a.pass_mark, a.critical_turn, "
+                                    "EXISTS(SELECT 1 FROM grade_overrides o WHERE o.attempt_id = a.id AND o.turn_index = a.critical_turn)";
 ScenarioAttempt readAttempt(const Statement& st) {
     ScenarioAttempt a;
     a.id = st.columnInt(0);
@@ -159,6 +160,7 @@ ScenarioAttempt readAttempt(const Statement& st) {
     a.competenciesJson = st.columnText(13);
     a.passMark = static_cast<int>(st.columnInt(14));
     a.criticalTurn = static_cast<int>(st.columnInt(15));
+    a.criticalTurnOverridden = st.columnInt(16) != 0;
     return a;
 }
 
