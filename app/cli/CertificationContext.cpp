@@ -3,8 +3,8 @@
 #include <ctime>
 
 #include "RecordsContext.h"
-#include "common/DataPaths.h"
 #include "certification/CertificationRefresh.h"
+#include "common/DataPaths.h"
 #include "programs/ProgramReader.h"
 
 namespace frontline::cli {

@@ -88,7 +88,8 @@ void printGrade(const ReplyGrade& g) {
     std::cout << (g.latePenalty ? " (late, -" + std::to_string(g.latePenalty) + ")" : std::string(" (on time)")) << "\n";
     std::cout << "competencies:";
     for (int i = 0; i < kCompetencyCount; ++i) {
-        if (const auto& v = g.competencies[static_cast<size_t>(i)]) std::cout << " " << competencyId(static_cast<Competency>(i)) << " " << *v;
+        if (const auto& v = g.competencies[static_cast<size_t>(i)])
+            std::cout << " " << competencyId(static_cast<Competency>(i)) << " " << *v;
     }
     std::cout << "\n";
 }

@@ -90,8 +90,8 @@ void run(const char* name, const char* rubricJson, const std::vector<std::string
     std::cout << std::fixed << std::setprecision(0) << name << ": " << total << " replies (" << texts.size() << " distinct, "
               << std::setprecision(0) << avgChars / static_cast<double>(texts.size()) << " bytes on average), "
               << static_cast<double>(total) / seconds << " replies/s on one core, p50 " << std::setprecision(3) << pct(0.50) / 1000.0
-              << " ms, p99 " << pct(0.99) / 1000.0 << " ms, max " << micros.back() / 1000.0 << " ms; wall clock "
-              << std::setprecision(0) << static_cast<double>(total) / wall << " replies/s (checksum " << checksum << ")\n";
+              << " ms, p99 " << pct(0.99) / 1000.0 << " ms, max " << micros.back() / 1000.0 << " ms; wall clock " << std::setprecision(0)
+              << static_cast<double>(total) / wall << " replies/s (checksum " << checksum << ")\n";
 }
 
 } // namespace

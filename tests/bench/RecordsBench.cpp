@@ -19,8 +19,8 @@
 #include <unistd.h>
 #include <vector>
 
-#include "common/CalendarDate.h"
 #include "certification/CertificationLifecycle.h"
+#include "common/CalendarDate.h"
 #include "common/DataPaths.h"
 #include "programs/ProgramReader.h"
 #include "records/SqliteRecordStore.h"

@@ -98,7 +98,8 @@ TEST_CASE("the same input always gives the same grade", "[grader]") {
     KeywordGrader grader(lexicon("zh-CN"));
     const Scenario& s = f.load.pack.scenarios[0];
     auto a = gradeAtNode(s, s.nodes[0], slotValuesFor(s, 1), grader, "您好，理解您，帮您升级处理", 12.5).toJson();
-    for (int i = 0; i < 5; ++i) CHECK(gradeAtNode(s, s.nodes[0], slotValuesFor(s, 1), grader, "您好，理解您，帮您升级处理", 12.5).toJson() == a);
+    for (int i = 0; i < 5; ++i)
+        CHECK(gradeAtNode(s, s.nodes[0], slotValuesFor(s, 1), grader, "您好，理解您，帮您升级处理", 12.5).toJson() == a);
     CHECK(a["grader_version"] == KeywordGrader::kVersion);
 }
 
@@ -111,7 +112,8 @@ TEST_CASE("lateness costs a point per full second over the limit, at most 20", "
 }
 
 TEST_CASE("an inline rubric scales its weights to 100", "[grader]") {
-    auto g = gradeInline(R"({"lang": "zh-CN", "criteria": [{"concept": "empathy", "weight": 30}, {"phrases": ["退货"], "weight": 10, "label": "policy"}],
+    auto g = gradeInline(
+        R"({"lang": "zh-CN", "criteria": [{"concept": "empathy", "weight": 30}, {"phrases": ["退货"], "weight": 10, "label": "policy"}],
                              "response": "非常理解您的心情"})");
     CHECK(g.rawScore == 75);
     CHECK(g.criteria[1].id == "policy");
@@ -120,8 +122,9 @@ TEST_CASE("an inline rubric scales its weights to 100", "[grader]") {
 
 TEST_CASE("without criteria the score is content similarity plus etiquette", "[grader]") {
     const char* model = R"("model_answers": ["非常抱歉给您带来不便，我马上为您登记故障，预计30分钟内恢复，您可以先用网页版下单。"])";
-    auto copy = gradeInline(std::string(R"({"lang": "zh-CN", )") + model +
-                            R"(, "response": "非常抱歉给您带来不便，我马上为您登记故障，预计30分钟内恢复，您可以先用网页版下单，请您稍等。"})");
+    auto copy =
+        gradeInline(std::string(R"({"lang": "zh-CN", )") + model +
+                    R"(, "response": "非常抱歉给您带来不便，我马上为您登记故障，预计30分钟内恢复，您可以先用网页版下单，请您稍等。"})");
     auto rude = gradeInline(std::string(R"({"lang": "zh-CN", )") + model + R"(, "forbidden": ["rude"], "response": "你自己不会看吗"})");
     auto vague = gradeInline(std::string(R"({"lang": "zh-CN", )") + model + R"(, "response": "请您耐心等待，谢谢。"})");
     CHECK(copy.score == 100);

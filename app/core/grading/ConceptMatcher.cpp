@@ -12,7 +12,8 @@ bool containsCue(const std::u32string& window, const std::vector<std::string>& c
     for (const auto& cueUtf8 : cues) {
         std::u32string cue = toU32(cueUtf8);
         for (size_t pos = window.find(cue); pos != std::u32string::npos; pos = window.find(cue, pos + 1)) {
-            bool bounded = !words || (!isWordChar(window[pos - 1]) && (pos + cue.size() >= window.size() || !isWordChar(window[pos + cue.size()])));
+            bool bounded =
+                !words || (!isWordChar(window[pos - 1]) && (pos + cue.size() >= window.size() || !isWordChar(window[pos + cue.size()])));
             if (bounded) return true;
         }
     }
@@ -77,8 +78,8 @@ void ConceptMatcher::collect(const NormalizedText& reply, const Pattern& pattern
     }
 }
 
-ConceptMatch ConceptMatcher::match(const NormalizedText& reply, const std::string& conceptId,
-                                   const std::vector<std::string>& phrases, bool forbidden) const {
+ConceptMatch ConceptMatcher::match(const NormalizedText& reply, const std::string& conceptId, const std::vector<std::string>& phrases,
+                                   bool forbidden) const {
     ConceptMatch out;
     const Concept* concept = conceptId.empty() ? nullptr : lexicon_.concept(conceptId);
     // Where the concept's exclusions occur depends only on the reply: find them once.

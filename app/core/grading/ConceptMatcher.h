@@ -41,8 +41,7 @@ private:
     // backwards (step -1) or forwards (+1), padded with a space each side.
     std::u32string window(const std::u32string& text, int from, int step, int size) const;
     void collect(const NormalizedText& reply, const Pattern& pattern, const Concept* concept, bool forbidden,
-                 const std::vector<MatchSpan>& excluded,
-                 ConceptMatch& out) const;
+                 const std::vector<MatchSpan>& excluded, ConceptMatch& out) const;
 
     const Lexicon& lexicon_;
     MemoCache<std::optional<Pattern>> phrases_; // rubric phrases, compiled once

@@ -11,13 +11,18 @@ namespace {
 
 // The dimension an inline criterion feeds when the line does not say.
 Competency defaultCompetency(const std::string& concept) {
-    static const std::map<std::string, Competency> byConcept = {
-        {"greeting", Competency::Etiquette},          {"self_intro", Competency::Etiquette},
-        {"closing", Competency::Etiquette},           {"polite", Competency::Etiquette},
-        {"empathy", Competency::EmotionManagement},   {"apology", Competency::EmotionManagement},
-        {"solution", Competency::ProblemSolving},     {"options", Competency::ProblemSolving},
-        {"time_commitment", Competency::ProblemSolving}, {"escalation", Competency::ProblemSolving},
-        {"follow_up", Competency::ProblemSolving},    {"overpromise", Competency::Knowledge}};
+    static const std::map<std::string, Competency> byConcept = {{"greeting", Competency::Etiquette},
+                                                                {"self_intro", Competency::Etiquette},
+                                                                {"closing", Competency::Etiquette},
+                                                                {"polite", Competency::Etiquette},
+                                                                {"empathy", Competency::EmotionManagement},
+                                                                {"apology", Competency::EmotionManagement},
+                                                                {"solution", Competency::ProblemSolving},
+                                                                {"options", Competency::ProblemSolving},
+                                                                {"time_commitment", Competency::ProblemSolving},
+                                                                {"escalation", Competency::ProblemSolving},
+                                                                {"follow_up", Competency::ProblemSolving},
+                                                                {"overpromise", Competency::Knowledge}};
     auto it = byConcept.find(concept);
     return it == byConcept.end() ? Competency::Communication : it->second;
 }
@@ -55,7 +60,8 @@ Result<Criterion> readCriterion(const nlohmann::json& v, size_t index, Criterion
         std::string s = v.get<std::string>();
         if (s.empty()) return makeError("'" + list + "[" + std::to_string(index) + "]' must not be empty");
         const Concept* con = lexicon.concept(s);
-        if (con && con->forbidden) c.concept = s;
+        if (con && con->forbidden)
+        c.concept = s;
         else c.phrases = {s};
         c.id = con ? s : "forbidden-" + std::to_string(index + 1);
         c.competency = defaultCompetency(c.concept);
@@ -182,9 +188,7 @@ Result<ReplyGrade> GradeDesk::grade(const InlineRubric& rubric, const std::strin
 
 nlohmann::json GradeDesk::gradeLine(const std::string& text, int lineNumber) {
     nlohmann::json id = nullptr;
-    auto failed = [&](const std::string& message) {
-        return nlohmann::json{{"id", id}, {"line", lineNumber}, {"error", message}};
-    };
+    auto failed = [&](const std::string& message) { return nlohmann::json{{"id", id}, {"line", lineNumber}, {"error", message}}; };
     nlohmann::json line = nlohmann::json::parse(text, nullptr, false);
     if (line.is_discarded()) return failed("not valid JSON");
     if (!line.is_object()) return failed("a line must be a JSON object");
@@ -199,7 +203,8 @@ nlohmann::json GradeDesk::gradeLine(const std::string& text, int lineNumber) {
     Result<ReplyGrade> grade = makeError("");
     if (line.contains("pack")) {
         PackNodeRef ref;
-        for (auto [key, field] : {std::pair{"pack", &ref.packDir}, std::pair{"scenario", &ref.scenarioId}, std::pair{"node", &ref.nodeId}}) {
+        for (auto [key, field] :
+             {std::pair{"pack", &ref.packDir}, std::pair{"scenario", &ref.scenarioId}, std::pair{"node", &ref.nodeId}}) {
             auto v = requiredText(line, key);
             if (!v) return failed(v.error().message);
             *field = *v;

@@ -117,7 +117,9 @@ std::string toUtf8(std::u32string_view text) {
 bool isHan(char32_t c) { return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_IDEOGRAPHIC); }
 
 bool isWordChar(char32_t c) {
-    if (c < 0x80) return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9') || c == U'\''; // the common case, without ICU
+    if (c < 0x80)
+        return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9') ||
+               c == U'\''; // the common case, without ICU
     return u_isalnum(static_cast<UChar32>(c));
 }
 

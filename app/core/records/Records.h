@@ -18,11 +18,11 @@ enum class TrainingKind { Onboarding, Annual, Advanced };
 enum class TrainingSource { App, Manual };
 enum class CertificationState { InTraining, CertifiedForDuty, Due, Lapsed };
 
-const char* roleId(Role r);                         // "trainee"
-const char* attemptStatusId(AttemptStatus s);       // "in-progress"
-const char* playModeId(PlayMode m);                 // "certification"
-const char* trainingKindId(TrainingKind k);         // "advanced"
-const char* trainingSourceId(TrainingSource s);     // "manual"
+const char* roleId(Role r);                             // "trainee"
+const char* attemptStatusId(AttemptStatus s);           // "in-progress"
+const char* playModeId(PlayMode m);                     // "certification"
+const char* trainingKindId(TrainingKind k);             // "advanced"
+const char* trainingSourceId(TrainingSource s);         // "manual"
 const char* certificationStateId(CertificationState s); // "certified-for-duty"
 std::optional<Role> parseRole(const std::string& id);
 std::optional<AttemptStatus> parseAttemptStatus(const std::string& id);
@@ -49,9 +49,9 @@ struct AttemptTurn {
     std::string customerLine;
     std::string reply;
     double latencySeconds = 0;
-    int score = 0;             // the grader's score
+    int score = 0;                      // the grader's score
     std::optional<int> overriddenScore; // the latest trainer override, if any
-    std::string gradeJson;     // the grader's full result (ReplyGrade::toJson)
+    std::string gradeJson;              // the grader's full result (ReplyGrade::toJson)
     std::string graderVersion;
     std::string recordedAt;
     int effectiveScore() const { return overriddenScore ? *overriddenScore : score; }
@@ -70,7 +70,7 @@ struct ScenarioAttempt {
     std::optional<int> totalScore;  // mean of effective turn scores
     std::string competenciesJson;   // {"communication": 80, ...}
     int passMark = 70;
-    int criticalTurn = -1; // certification mode: the turn that failed it
+    int criticalTurn = -1;               // certification mode: the turn that failed it
     bool criticalTurnOverridden = false; // a trainer has re-scored that turn (known without loading turns)
     std::vector<AttemptTurn> turns;
 };
@@ -97,7 +97,7 @@ struct TrainingEntry {
     TrainingKind kind = TrainingKind::Annual;
     TrainingSource source = TrainingSource::Manual;
     std::string topic;
-    std::string enteredBy; // trainer empno, or "app"
+    std::string enteredBy;            // trainer empno, or "app"
     std::optional<int64_t> attemptId; // the app attempt it came from
     std::string createdAt;
 };
