@@ -124,6 +124,14 @@ template <typename Fn> Status eachRow(Statement& st, Fn&& fn) {
     }
 }
 
+// The single row a lookup by key selects, read with read(st); missing when there is none.
+template <typename Read> auto firstRow(Statement& st, Read&& read, Error missing) -> Result<decltype(read(st))> {
+    auto row = st.step();
+    if (!row) return row.error();
+    if (!row.value()) return missing;
+    return read(st);
+}
+
 // Column lists and their readers, one per table, so every query reads rows alike.
 const char* const kTraineeColumns = "t.id, t.empno, t.name, t.team, t.hire_date, t.role, t.active, t.created_at";
 Trainee readTrainee(const Statement& st) {
@@ -236,30 +244,21 @@ Result<Trainee> findTrainee(Database& db, const std::string& empno) {
     auto st = db.prepare(std::string("SELECT ") + kTraineeColumns + " FROM trainees t WHERE t.empno = ?1");
     if (!st) return st.error();
     st->bind(1, empno);
-    auto row = st->step();
-    if (!row) return row.error();
-    if (!row.value()) return noTrainee(empno);
-    return readTrainee(*st);
+    return firstRow(*st, readTrainee, noTrainee(empno));
 }
 
 Result<Trainee> findTraineeById(Database& db, int64_t id) {
     auto st = db.prepare(std::string("SELECT ") + kTraineeColumns + " FROM trainees t WHERE t.id = ?1");
     if (!st) return st.error();
     st->bind(1, id);
-    auto row = st->step();
-    if (!row) return row.error();
-    if (!row.value()) return noTraineeId(id);
-    return readTrainee(*st);
+    return firstRow(*st, readTrainee, noTraineeId(id));
 }
 
 Result<ScenarioAttempt> findAttemptRow(Database& db, int64_t id) {
     auto st = db.prepare(std::string("SELECT ") + kAttemptColumns + " FROM scenario_attempts a WHERE a.id = ?1");
     if (!st) return st.error();
     st->bind(1, id);
-    auto row = st->step();
-    if (!row) return row.error();
-    if (!row.value()) return noAttempt(id);
-    return readAttempt(*st);
+    return firstRow(*st, readAttempt, noAttempt(id));
 }
 
 Result<int64_t> insertReturningId(Statement& st) {
@@ -650,10 +649,10 @@ Result<GradeOverride> SqliteRecordStore::overrideTurn(int64_t attemptId, int tur
             db_.prepare(std::string("SELECT ") + kTurnColumns + " FROM attempt_turns u WHERE u.attempt_id = ?1 AND u.turn_index = ?2");
         if (!turn) return turn.error();
         turn->bind(1, attemptId).bind(2, static_cast<int64_t>(turnIndex));
-        auto found = turn->step();
+        auto found =
+            firstRow(*turn, readTurn, makeError("attempt " + std::to_string(attemptId) + " has no turn " + std::to_string(turnIndex)));
         if (!found) return found.error();
-        if (!found.value()) return makeError("attempt " + std::to_string(attemptId) + " has no turn " + std::to_string(turnIndex));
-        o.oldScore = readTurn(*turn).effectiveScore();
+        o.oldScore = found->effectiveScore();
         auto st = db_.prepare("INSERT INTO grade_overrides(attempt_id, turn_index, old_score, new_score, reason, overridden_by, at) "
                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id");
         if (!st) return st.error();
