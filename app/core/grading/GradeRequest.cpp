@@ -171,19 +171,25 @@ Result<ReplyGrade> GradeDesk::grade(const PackNodeRef& ref, const std::string& r
             }
             return makeError("no customer node '" + ref.nodeId + "' in scenario '" + s.id + "' (it has: " + known + ")");
         }
-        const Lexicon* lexicon = lexicons_.forLanguage((*load)->pack.language);
-        if (!lexicon) return makeError("no grading lexicon for the pack's language '" + (*load)->pack.language + "'");
-        KeywordGrader grader(*lexicon);
-        return gradeAtNode(s, *node, slotValuesFor(s, ref.seed), grader, reply, latencySeconds);
+        auto g = grader((*load)->pack.language);
+        if (!g) return makeError("no grading lexicon for the pack's language '" + (*load)->pack.language + "'");
+        return gradeAtNode(s, *node, slotValuesFor(s, ref.seed), **g, reply, latencySeconds);
     }
     return makeError("no scenario '" + ref.scenarioId + "' in pack '" + ref.packDir + "'");
 }
 
-Result<ReplyGrade> GradeDesk::grade(const InlineRubric& rubric, const std::string& reply, double latencySeconds) const {
-    const Lexicon* lexicon = lexicons_.forLanguage(rubric.language);
-    if (!lexicon) return makeError("no grading lexicon for '" + rubric.language + "'");
-    KeywordGrader grader(*lexicon);
-    return grader.grade(ReplyInput{rubric.node, rubric.modelAnswers, {}, reply, latencySeconds});
+Result<const ReplyGrader*> GradeDesk::grader(const std::string& language) {
+    auto it = graders_.find(language);
+    if (it != graders_.end()) return it->second.get();
+    const Lexicon* lexicon = lexicons_.forLanguage(language);
+    if (!lexicon) return makeError("no grading lexicon for '" + language + "'");
+    return graders_.emplace(language, std::make_unique<KeywordGrader>(*lexicon)).first->second.get();
+}
+
+Result<ReplyGrade> GradeDesk::grade(const InlineRubric& rubric, const std::string& reply, double latencySeconds) {
+    auto g = grader(rubric.language);
+    if (!g) return g.error();
+    return (*g)->grade(ReplyInput{rubric.node, rubric.modelAnswers, {}, reply, latencySeconds});
 }
 
 nlohmann::json GradeDesk::gradeLine(const std::string& text, int lineNumber) {

@@ -12,7 +12,7 @@
 
 #include "common/Result.h"
 #include "grading/Lexicon.h"
-#include "grading/ReplyGrade.h"
+#include "grading/ReplyGrader.h"
 #include "scenario/PackLoader.h"
 
 namespace frontline {
@@ -39,7 +39,7 @@ public:
     explicit GradeDesk(const LexiconSet& lexicons) : lexicons_(lexicons) {}
 
     Result<ReplyGrade> grade(const PackNodeRef& ref, const std::string& reply, double latencySeconds);
-    Result<ReplyGrade> grade(const InlineRubric& rubric, const std::string& reply, double latencySeconds) const;
+    Result<ReplyGrade> grade(const InlineRubric& rubric, const std::string& reply, double latencySeconds);
 
     // One grade-batch input line to one output object: the grade with the
     // line's "id", or {"id", "line", "error"} when the line is bad.
@@ -51,9 +51,13 @@ public:
 
 private:
     Result<const PackLoad*> pack(const std::string& dir);
+    // One grader per language for the whole batch, so its compiled phrases and
+    // profiled model answers serve every line rather than one.
+    Result<const ReplyGrader*> grader(const std::string& language);
 
     const LexiconSet& lexicons_;
     std::map<std::string, std::unique_ptr<PackLoad>> packs_;
+    std::map<std::string, std::unique_ptr<ReplyGrader>> graders_;
 };
 
 } // namespace frontline
