@@ -32,8 +32,9 @@ TEST_CASE("grade explains one reply, in Traditional characters too", "[cli][grad
     CHECK(contains(r.out, "  ! 超权限承诺 \"退全款\"\n      critical: "));
     CHECK(contains(r.out, "timeliness 34.2 s of 30 s (late, -4)\n"));
 
-    auto j = runCommand("FRONTLINE_CLI grade --json --pack scenarios/core-zh --scenario late-return --node push --response " +
-                        shellQuote("理解您的心情，全额退款我们做不到，我马上向主管提交特批申请，30分钟内给您回电，也可以先免费上门取件检测"));
+    auto j =
+        runCommand("FRONTLINE_CLI grade --json --pack scenarios/core-zh --scenario late-return --node push --response " +
+                   shellQuote("理解您的心情，全额退款我们做不到，我马上向主管提交特批申请，30分钟内给您回电，也可以先免费上门取件检测"));
     REQUIRE(j.exitCode == 0);
     auto doc = nlohmann::json::parse(j.out);
     CHECK(doc["score"] == 100);
@@ -49,23 +50,26 @@ TEST_CASE("grade refuses what it cannot grade with one line", "[cli][grade]") {
     auto missing = runCommand("FRONTLINE_CLI grade --pack scenarios/core-zh --scenario late-return --node push");
     CHECK(missing.exitCode == 2);
     CHECK(contains(missing.err, "missing required option '--response'"));
-    auto latency = runCommand("FRONTLINE_CLI grade --pack scenarios/core-zh --scenario late-return --node push --response x --latency-ms -5");
+    auto latency =
+        runCommand("FRONTLINE_CLI grade --pack scenarios/core-zh --scenario late-return --node push --response x --latency-ms -5");
     CHECK(latency.exitCode == 2);
 }
 
 TEST_CASE("grade-batch streams one result per line, in order, and goes on after a bad line", "[cli][grade]") {
     TempDir tmp;
     auto in = tmp.path() / "in.jsonl";
-    writeFile(in, "\xEF\xBB\xBF"
-                  R"({"id": 1, "pack": "scenarios/core-zh", "scenario": "late-return", "node": "push", "response": "我理解您，给您全额退款", "latency_ms": 5000})"
-                  "\n"
-                  R"({"id": "en", "lang": "en", "model_answers": ["I understand. I will escalate to my supervisor and call you back within 30 minutes."], "response": "I totally understand, I'll escalate this and call you back within 30 minutes, thank you."})"
-                  "\n"
-                  "not json\n\n"
-                  R"({"id": 4, "lang": "zh-CN", "criteria": [{"concept": "empathy", "weight": 50}, {"phrases": ["退货"], "weight": 50, "label": "policy"}], "forbidden": ["blame_shift"], "response": "这是您自己操作的问题"})"
-                  "\n"
-                  R"({"id": 5, "lang": "fr", "response": "bonjour"})"
-                  "\n");
+    writeFile(
+        in,
+        "\xEF\xBB\xBF"
+        R"({"id": 1, "pack": "scenarios/core-zh", "scenario": "late-return", "node": "push", "response": "我理解您，给您全额退款", "latency_ms": 5000})"
+        "\n"
+        R"({"id": "en", "lang": "en", "model_answers": ["I understand. I will escalate to my supervisor and call you back within 30 minutes."], "response": "I totally understand, I'll escalate this and call you back within 30 minutes, thank you."})"
+        "\n"
+        "not json\n\n"
+        R"({"id": 4, "lang": "zh-CN", "criteria": [{"concept": "empathy", "weight": 50}, {"phrases": ["退货"], "weight": 50, "label": "policy"}], "forbidden": ["blame_shift"], "response": "这是您自己操作的问题"})"
+        "\n"
+        R"({"id": 5, "lang": "fr", "response": "bonjour"})"
+        "\n");
     auto out = tmp.path() / "out.jsonl";
     auto r = runCommand("FRONTLINE_CLI grade-batch --in " + shellQuote(in.string()) + " --out " + shellQuote(out.string()));
     CHECK(r.exitCode == 1);
