@@ -14,5 +14,7 @@ int runStatus(int argc, char** argv);
 int runReport(int argc, char** argv);
 int runGrade(int argc, char** argv);
 int runGradeBatch(int argc, char** argv);
+int runExam(int argc, char** argv);
+int runImportGift(int argc, char** argv);
 
 } // namespace frontline::cli

@@ -36,6 +36,11 @@ commands:
   grade --pack DIR --scenario ID --node NODE --response TEXT [--latency-ms N] [--json]
                                            grade one reply and explain the score
   grade-batch [--in FILE] [--out FILE]     grade JSON Lines, one result per line
+  exam take --exam ID --trainee EMPNO --answers FILE [--seed N] [--json]
+                                           sit a written exam headlessly and record it
+  exam paper --exam ID [--seed N] [--lang zh-CN|en]
+                                           show the paper a seed draws (for trainers)
+  import-gift FILE.gift --out BANK.json    convert a Moodle GIFT question file to a bank
 
 Run 'frontline-cli COMMAND --help' for a command's options.
   --help      show this help
@@ -71,6 +76,8 @@ int main(int argc, char** argv) {
     if (command == "report") return runReport(argc, argv);
     if (command == "grade") return runGrade(argc, argv);
     if (command == "grade-batch") return runGradeBatch(argc, argv);
+    if (command == "exam") return runExam(argc, argv);
+    if (command == "import-gift") return runImportGift(argc, argv);
     std::cerr << "frontline-cli: unknown command '" << command << "' (see 'frontline-cli --help')\n";
     return 2;
 }

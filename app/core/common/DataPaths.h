@@ -12,7 +12,8 @@ std::filesystem::path dataRoot(const char* argv0);
 
 inline std::filesystem::path assetsDir(const std::filesystem::path& root) { return root / "assets"; }
 inline std::filesystem::path bundledScenariosDir(const std::filesystem::path& root) { return root / "scenarios"; }
-inline std::filesystem::path programsDir(const std::filesystem::path& root) { return root / "assessments" / "programs"; }
+inline std::filesystem::path assessmentsDir(const std::filesystem::path& root) { return root / "assessments"; }
+inline std::filesystem::path programsDir(const std::filesystem::path& root) { return assessmentsDir(root) / "programs"; }
 
 // ${XDG_DATA_HOME:-$HOME/.local/share}/frontline
 std::filesystem::path userDataDir();
