@@ -65,6 +65,7 @@ int runReport(int argc, char** argv) {
     }
     TraineeFilter filter;
     filter.withTurns = false; // the rules read attempt totals (overrides applied), not every turn
+    filter.rulesOnly = true;
     if (args.value("team")) {
         auto team = textOption(args, "team", 64);
         if (!team) return fail(cmd, team.error(), kExitUsage);

@@ -4,7 +4,10 @@
 // belongs in README, not in tests). Each measured step is a small lambda given
 // to measure(), so more steps (status, the annual report) slot in beside these.
 //
-//   frontline-bench-records [TRAINEES] [--keep DB]
+//   frontline-bench-records [TRAINEES] [--keep DB | --reuse DB]
+//
+// --reuse measures a database kept by an earlier --keep run instead of
+// generating one (its trainee count must match TRAINEES).
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -302,33 +305,39 @@ double fileMb(const fs::path& p) {
 int main(int argc, char** argv) {
     int trainees = 5000;
     std::string keep;
+    bool reuse = false;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
-        if (a == "--keep" && i + 1 < argc)
+        if ((a == "--keep" || a == "--reuse") && i + 1 < argc) {
+            reuse = a == "--reuse";
             keep = argv[++i];
-        else if (std::atoi(a.c_str()) > 0)
+        } else if (std::atoi(a.c_str()) > 0)
             trainees = std::atoi(a.c_str());
         else {
-            std::cerr << "usage: frontline-bench-records [TRAINEES] [--keep DB]\n";
+            std::cerr << "usage: frontline-bench-records [TRAINEES] [--keep DB | --reuse DB]\n";
             return 2;
         }
     }
     fs::path dir = fs::temp_directory_path() / ("frontline-bench-records-" + std::to_string(::getpid()));
     if (keep.empty()) fs::create_directories(dir);
     fs::path path = keep.empty() ? dir / "records.db" : fs::path(keep);
-    fs::remove(path);
-
-    { // the schema, exactly as the app creates it
-        auto store = SqliteRecordStore::open(path.string());
-        if (!store) die(store.error().message);
+    if (reuse) {
+        if (!fs::exists(path)) die("--reuse: no database at " + path.string());
+        std::printf("reusing %s (%.1f MB)\n", path.c_str(), fileMb(path));
+    } else {
+        fs::remove(path);
+        { // the schema, exactly as the app creates it
+            auto store = SqliteRecordStore::open(path.string());
+            if (!store) die(store.error().message);
+        }
+        auto t0 = Clock::now();
+        Generated g = generate(path.string(), trainees);
+        double genSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
+        ::sync(); // the generated gigabytes must not still be in writeback when the fsync timings start
+        std::printf("generated: %d trainees, %lld attempts, %lld turns, %lld training entries in %.1f s; database %.1f MB\n", trainees,
+                    static_cast<long long>(g.attempts), static_cast<long long>(g.turns), static_cast<long long>(g.training), genSeconds,
+                    fileMb(path));
     }
-    auto t0 = Clock::now();
-    Generated g = generate(path.string(), trainees);
-    double genSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
-    ::sync(); // the generated gigabytes must not still be in writeback when the fsync timings start
-    std::printf("generated: %d trainees, %lld attempts, %lld turns, %lld training entries in %.1f s; database %.1f MB\n", trainees,
-                static_cast<long long>(g.attempts), static_cast<long long>(g.turns), static_cast<long long>(g.training), genSeconds,
-                fileMb(path));
 
     auto opened = SqliteRecordStore::open(path.string());
     if (!opened) die(opened.error().message);
@@ -408,6 +417,7 @@ int main(int argc, char** argv) {
     print("report annual for everyone (as the command: histories, rules, CSV)", measure(3, [&](int) {
               TraineeFilter cohort;
               cohort.withTurns = false; // as the command reads it
+              cohort.rulesOnly = true;
               auto all = store.histories(cohort);
               if (!all) return false;
               std::string csv = toCsv(annualReport(programs.programs, *all, 2026, today, now), false);

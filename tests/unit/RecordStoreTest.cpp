@@ -476,6 +476,67 @@ TEST_CASE("history gathers everything of one trainee, histories filter and windo
     CHECK(hours[0].certifications.size() == 2);
     year.since = "2026-1-1";
     CHECK_FALSE(f.store->histories(year));
+
+    // What the rules read, and nothing else: the same attempts and entries, lighter.
+    TraineeFilter rules;
+    rules.team = "A";
+    rules.withTurns = false;
+    rules.rulesOnly = true;
+    auto light = f.store->histories(rules).value();
+    REQUIRE(light.size() == 1);
+    REQUIRE(light[0].attempts.size() == 2);
+    const ScenarioAttempt& full = h.attempts[1];
+    const ScenarioAttempt& lean = light[0].attempts[1];
+    CHECK(lean.id == full.id);
+    CHECK(lean.packId == full.packId);
+    CHECK(lean.scenarioId == full.scenarioId);
+    CHECK(lean.mode == full.mode);
+    CHECK(lean.status == full.status);
+    CHECK(lean.startedAt == full.startedAt);
+    CHECK(lean.endedAt == full.endedAt);
+    CHECK(lean.totalScore == full.totalScore);
+    CHECK(lean.passMark == full.passMark);
+    CHECK(lean.criticalTurn == full.criticalTurn);
+    CHECK(lean.packHash.empty());
+    CHECK(lean.competenciesJson.empty());
+}
+
+TEST_CASE("an exam's time is written with the exam or not at all", "[records]") {
+    Fixture f;
+    auto a = f.add("E001", "王小明");
+    AssessmentAttempt exam;
+    exam.traineeId = a.id;
+    exam.examId = "onboarding-day1-quiz";
+    exam.status = AttemptStatus::Completed;
+    exam.startedAt = "2026-03-03T08:00:00Z";
+    exam.endedAt = "2026-03-03T08:21:00Z";
+    exam.score = 85;
+    exam.passed = true;
+    exam.activeSeconds = 1260;
+    TrainingEntry time;
+    time.traineeId = a.id;
+    time.date = "2026-03-03";
+    time.minutes = 21;
+    time.kind = TrainingKind::Onboarding;
+    time.source = TrainingSource::App;
+    time.topic = "第一天测验";
+    time.enteredBy = "app";
+
+    time.minutes = 0; // a bad entry undoes the exam too
+    int64_t before = f.allRows();
+    CHECK_FALSE(f.store->recordAssessment(exam, time));
+    CHECK(f.allRows() == before);
+
+    time.minutes = 21;
+    auto id = f.store->recordAssessment(exam, time);
+    REQUIRE(id);
+    auto h = f.store->history("E001").value();
+    REQUIRE(h.assessments.size() == 1);
+    REQUIRE(h.training.size() == 1);
+    CHECK(h.training[0].assessmentId == *id);
+    CHECK_FALSE(h.training[0].attemptId);
+    CHECK(h.training[0].minutes == 21);
+    CHECK(f.store->audit(std::string("E001")).value().size() == 1); // trainee.add only: the app's time is not a trainer action
 }
 
 TEST_CASE("attempts ended in a date range, for the weekly QA sample", "[records]") {
@@ -516,6 +577,37 @@ TEST_CASE("the schema's CHECKs back up the store's validation", "[records]") {
     REQUIRE(db->exec(std::string("INSERT INTO training_entries(trainee_id, trained_on, minutes, kind, source, entered_by, created_at) "
                                  "VALUES (1, '2026-01-01', 30, 'annual', 'manual', 'T', ") +
                      now + ")"));
+}
+
+TEST_CASE("a second-schema database upgrades in place: training entries keep their rows, indexes change", "[records][store]") {
+    test::TempDir tmp;
+    auto path = tmp.path() / "v2.db";
+    {
+        sqlite3* raw = nullptr;
+        REQUIRE(sqlite3_open(path.string().c_str(), &raw) == SQLITE_OK);
+        std::string sql = std::string(migrations()[0].sql) + migrations()[1].sql +
+                          "PRAGMA user_version = 2;"
+                          "INSERT INTO trainees(empno, name, team, role, active, created_at) "
+                          "VALUES ('E001', '陳大文', 'A', 'agent', 1, '2025-01-01T00:00:00Z');"
+                          "INSERT INTO training_entries(trainee_id, trained_on, minutes, kind, source, topic, entered_by, created_at) "
+                          "VALUES (1, '2025-06-01', 90, 'advanced', 'manual', '高級溝通技巧', 'T001', '2025-06-01T10:00:00Z');";
+        CHECK(sqlite3_exec(raw, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    auto store = openSqliteRecordStore(path.string());
+    REQUIRE(store);
+    auto h = (*store)->history("E001");
+    REQUIRE(h);
+    REQUIRE(h->training.size() == 1);
+    CHECK(h->training[0].topic == "高級溝通技巧");
+    CHECK_FALSE(h->training[0].assessmentId);
+    auto db = Database::open(path);
+    REQUIRE(db);
+    auto plan = db->prepare("EXPLAIN QUERY PLAN SELECT trainee_id, started_at, status, mode, scenario_id, total_score "
+                            "FROM scenario_attempts WHERE trainee_id = 1 ORDER BY started_at");
+    REQUIRE(plan);
+    REQUIRE(plan->step().value());
+    CHECK(plan->columnText(3).find("COVERING INDEX scenario_attempts_by_trainee") != std::string::npos);
 }
 
 TEST_CASE("a first-schema database upgrades in place and keeps its data", "[records][store]") {

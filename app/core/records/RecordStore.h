@@ -26,6 +26,11 @@ struct TraineeFilter {
     // done, on days in [since, until) ("YYYY-MM-DD"). Certification events are
     // always loaded in full, since the current state depends on all of them.
     std::optional<std::string> since, until;
+    // For histories(): only the fields the certification rules read. Attempts
+    // come without pack version and hash, outcome and competencies; training
+    // entries without topic, author and creation time. Reports over everyone
+    // read a quarter of a million attempts, so every string left out counts.
+    bool rulesOnly = false;
 };
 
 class RecordStore {
@@ -56,8 +61,10 @@ public:
     // Completed attempts that ended in [fromDate, toDate), for QA sampling.
     virtual Result<std::vector<ScenarioAttempt>> attemptsEnded(const std::string& fromDate, const std::string& toDate) const = 0;
 
-    // Written assessments
-    virtual Result<int64_t> recordAssessment(const AssessmentAttempt& a) = 0;
+    // Written assessments. With time, the training entry for the time spent is
+    // written in the same transaction (its assessmentId set to the new attempt).
+    virtual Result<int64_t> recordAssessment(const AssessmentAttempt& a, const std::optional<TrainingEntry>& time) = 0;
+    Result<int64_t> recordAssessment(const AssessmentAttempt& a) { return recordAssessment(a, std::nullopt); }
 
     // Hours, overrides, notes, certification decisions
     // Source manual (a trainer's entry, audited) needs a topic; "app" entries come from play.

@@ -97,8 +97,9 @@ struct TrainingEntry {
     TrainingKind kind = TrainingKind::Annual;
     TrainingSource source = TrainingSource::Manual;
     std::string topic;
-    std::string enteredBy;            // trainer empno, or "app"
-    std::optional<int64_t> attemptId; // the app attempt it came from
+    std::string enteredBy;               // trainer empno, or "app"
+    std::optional<int64_t> attemptId;    // the scenario attempt it came from
+    std::optional<int64_t> assessmentId; // the written exam it came from
     std::string createdAt;
 };
 

@@ -147,9 +147,17 @@ Trainee readTrainee(const Statement& st) {
     return t;
 }
 
-const char* const kAttemptColumns = "a.id, a.trainee_id, a.pack_id, a.pack_version, a.pack_hash, a.scenario_id, a.seed, a.mode, a.status, "
-                                    "a.started_at, a.ended_at, a.outcome, a.total_score, a.competencies, a.pass_mark, a.critical_turn, "
-                                    "EXISTS(SELECT 1 FROM grade_overrides o WHERE o.attempt_id = a.id AND o.turn_index = a.critical_turn)";
+// Most attempts have no critical turn; CASE spares them the lookup.
+const std::string kCriticalOverridden = "CASE WHEN a.critical_turn < 0 THEN 0 ELSE EXISTS(SELECT 1 FROM grade_overrides o "
+                                        "WHERE o.attempt_id = a.id AND o.turn_index = a.critical_turn) END";
+const std::string kAttemptColumns = "a.id, a.trainee_id, a.pack_id, a.pack_version, a.pack_hash, a.scenario_id, a.seed, a.mode, a.status, "
+                                    "a.started_at, a.ended_at, a.outcome, a.total_score, a.competencies, a.pass_mark, a.critical_turn, " +
+                                    kCriticalOverridden;
+// The same columns for TraineeFilter::rulesOnly: what the rules do not read is '' (no allocation).
+// These read from the covering index scenario_attempts_by_trainee alone.
+const std::string kAttemptRuleColumns = "a.id, a.trainee_id, a.pack_id, '', '', a.scenario_id, 0, a.mode, a.status, "
+                                        "a.started_at, a.ended_at, '', a.total_score, '', a.pass_mark, a.critical_turn, " +
+                                        kCriticalOverridden;
 ScenarioAttempt readAttempt(const Statement& st) {
     ScenarioAttempt a;
     a.id = st.columnInt(0);
@@ -210,8 +218,10 @@ AssessmentAttempt readAssessment(const Statement& st) {
     return a;
 }
 
-const char* const kTrainingColumns =
-    "e.id, e.trainee_id, e.trained_on, e.minutes, e.kind, e.source, e.topic, e.entered_by, e.attempt_id, e.created_at";
+const std::string kTrainingColumns =
+    "e.id, e.trainee_id, e.trained_on, e.minutes, e.kind, e.source, e.topic, e.entered_by, e.attempt_id, e.created_at, e.assessment_id";
+const std::string kTrainingRuleColumns = "e.id, e.trainee_id, e.trained_on, e.minutes, e.kind, e.source, '', '', e.attempt_id, '', "
+                                         "e.assessment_id";
 TrainingEntry readTraining(const Statement& st) {
     TrainingEntry e;
     e.id = st.columnInt(0);
@@ -224,6 +234,7 @@ TrainingEntry readTraining(const Statement& st) {
     e.enteredBy = st.columnText(7);
     e.attemptId = columnOptId(st, 8);
     e.createdAt = st.columnText(9);
+    e.assessmentId = columnOptId(st, 10);
     return e;
 }
 
@@ -555,7 +566,7 @@ Result<std::vector<ScenarioAttempt>> SqliteRecordStore::attemptsEnded(const std:
 
 // ---- Assessments, hours, overrides, notes, certifications
 
-Result<int64_t> SqliteRecordStore::recordAssessment(const AssessmentAttempt& a) {
+Result<int64_t> SqliteRecordStore::recordAssessment(const AssessmentAttempt& a, const std::optional<TrainingEntry>& time) {
     if (auto s = checkText("exam id", a.examId, kMaxShortText, true); !s) return s.error();
     if (a.score) {
         if (auto s = checkScore("assessment score", *a.score); !s) return s.error();
@@ -573,6 +584,7 @@ Result<int64_t> SqliteRecordStore::recordAssessment(const AssessmentAttempt& a) 
     } else if (!a.endedAt.empty()) {
         return makeError("an assessment in progress has no end time");
     }
+    if (time && time->traineeId != a.traineeId) return makeError("the exam's training time must be the same trainee's");
     int64_t id = 0;
     auto s = db_.transaction([&]() -> Status {
         if (auto t = findTraineeById(db_, a.traineeId); !t) return t.error();
@@ -587,6 +599,12 @@ Result<int64_t> SqliteRecordStore::recordAssessment(const AssessmentAttempt& a) 
         auto r = insertReturningId(*st);
         if (!r) return r.error();
         id = *r;
+        if (!time) return ok();
+        TrainingEntry e = *time;
+        e.attemptId.reset();
+        e.assessmentId = id;
+        auto entry = insertTraining(e);
+        if (!entry) return entry.error();
         return ok();
     });
     if (!s) return s.error();
@@ -594,38 +612,45 @@ Result<int64_t> SqliteRecordStore::recordAssessment(const AssessmentAttempt& a) 
 }
 
 Result<int64_t> SqliteRecordStore::addTraining(const TrainingEntry& e) {
+    int64_t id = 0;
+    auto s = db_.transaction([&]() -> Status {
+        auto r = insertTraining(e);
+        if (!r) return r.error();
+        id = *r;
+        return ok();
+    });
+    if (!s) return s.error();
+    return id;
+}
+
+Result<int64_t> SqliteRecordStore::insertTraining(const TrainingEntry& e) {
     if (auto s = checkDate("training date", e.date); !s) return s.error();
     if (e.minutes <= 0 || e.minutes > kMaxMinutesPerEntry) {
         return makeError("minutes must be 1 to " + std::to_string(kMaxMinutesPerEntry) + " per entry, not " + std::to_string(e.minutes));
     }
     if (auto s = checkText("topic", e.topic, kMaxShortText, e.source == TrainingSource::Manual); !s) return s.error();
     if (auto s = checkText("entered by", e.enteredBy, kMaxEmpno, true); !s) return s.error();
-    int64_t id = 0;
-    auto s = db_.transaction([&]() -> Status {
-        auto t = findTraineeById(db_, e.traineeId);
-        if (!t) return t.error();
-        if (e.attemptId) {
-            auto a = findAttemptRow(db_, *e.attemptId);
-            if (!a) return a.error();
-            if (a->traineeId != e.traineeId) return makeError("attempt " + std::to_string(*e.attemptId) + " belongs to another trainee");
-        }
-        std::string now = nowTimestamp();
-        auto st = db_.prepare("INSERT INTO training_entries(trainee_id, trained_on, minutes, kind, source, topic, entered_by, attempt_id, "
-                              "created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id");
-        if (!st) return st.error();
-        st->bind(1, e.traineeId).bind(2, e.date).bind(3, static_cast<int64_t>(e.minutes)).bind(4, std::string(trainingKindId(e.kind)));
-        st->bind(5, std::string(trainingSourceId(e.source))).bind(6, e.topic).bind(7, e.enteredBy).bind(9, now);
-        bindOptId(*st, 8, e.attemptId);
-        auto r = insertReturningId(*st);
-        if (!r) return r.error();
-        id = *r;
-        if (e.source != TrainingSource::Manual) return ok(); // the app's own time is not a trainer action
-        nlohmann::json details = {
-            {"entry", id}, {"date", e.date}, {"minutes", e.minutes}, {"kind", trainingKindId(e.kind)}, {"topic", e.topic}};
-        return appendAudit(e.enteredBy, "hours.add", t->empno, dumpJson(details));
-    });
-    if (!s) return s.error();
-    return id;
+    auto t = findTraineeById(db_, e.traineeId);
+    if (!t) return t.error();
+    if (e.attemptId) {
+        auto a = findAttemptRow(db_, *e.attemptId);
+        if (!a) return a.error();
+        if (a->traineeId != e.traineeId) return makeError("attempt " + std::to_string(*e.attemptId) + " belongs to another trainee");
+    }
+    auto st = db_.prepare("INSERT INTO training_entries(trainee_id, trained_on, minutes, kind, source, topic, entered_by, attempt_id, "
+                          "created_at, assessment_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id");
+    if (!st) return st.error();
+    st->bind(1, e.traineeId).bind(2, e.date).bind(3, static_cast<int64_t>(e.minutes)).bind(4, std::string(trainingKindId(e.kind)));
+    st->bind(5, std::string(trainingSourceId(e.source))).bind(6, e.topic).bind(7, e.enteredBy).bind(9, nowTimestamp());
+    bindOptId(*st, 8, e.attemptId);
+    bindOptId(*st, 10, e.assessmentId); // the caller's own transaction just wrote it
+    auto r = insertReturningId(*st);
+    if (!r) return r.error();
+    if (e.source != TrainingSource::Manual) return *r; // the app's own time is not a trainer action
+    nlohmann::json details = {
+        {"entry", *r}, {"date", e.date}, {"minutes", e.minutes}, {"kind", trainingKindId(e.kind)}, {"topic", e.topic}};
+    if (auto s = appendAudit(e.enteredBy, "hours.add", t->empno, dumpJson(details)); !s) return s.error();
+    return *r;
 }
 
 Result<GradeOverride> SqliteRecordStore::overrideTurn(int64_t attemptId, int turnIndex, int newScore, const std::string& reason,
@@ -830,12 +855,13 @@ Result<std::vector<TraineeHistory>> SqliteRecordStore::loadHistories(const Train
         }
         const std::string join = " JOIN trainees t ON t.id = ";
         if (filter.withAttempts) {
-            if (auto r = query(std::string("SELECT ") + kAttemptColumns + " FROM scenario_attempts a" + join + "a.trainee_id WHERE " +
-                                   params + window("a.started_at") + " ORDER BY a.trainee_id, a.started_at, a.id",
+            if (auto r = query(std::string("SELECT ") + (filter.rulesOnly ? kAttemptRuleColumns : kAttemptColumns) +
+                                   " FROM scenario_attempts a" + join + "a.trainee_id WHERE " + params + window("a.started_at") +
+                                   " ORDER BY a.trainee_id, a.started_at, a.id",
                                [&](const Statement& row) {
                                    size_t h = byTrainee.at(row.columnInt(1));
                                    out[h].attempts.push_back(readAttempt(row));
-                                   byAttempt[out[h].attempts.back().id] = {h, out[h].attempts.size() - 1};
+                                   if (filter.withTurns) byAttempt[out[h].attempts.back().id] = {h, out[h].attempts.size() - 1};
                                });
                 !r) {
                 return r;
@@ -860,9 +886,10 @@ Result<std::vector<TraineeHistory>> SqliteRecordStore::loadHistories(const Train
             !r) {
             return r;
         }
-        if (auto r = query(std::string("SELECT ") + kTrainingColumns + " FROM training_entries e" + join + "e.trainee_id WHERE " + params +
-                               window("e.trained_on") + " ORDER BY e.trainee_id, e.trained_on, e.id",
-                           [&](const Statement& row) { out[byTrainee.at(row.columnInt(1))].training.push_back(readTraining(row)); });
+        if (auto r =
+                query(std::string("SELECT ") + (filter.rulesOnly ? kTrainingRuleColumns : kTrainingColumns) + " FROM training_entries e" +
+                          join + "e.trainee_id WHERE " + params + window("e.trained_on") + " ORDER BY e.trainee_id, e.trained_on, e.id",
+                      [&](const Statement& row) { out[byTrainee.at(row.columnInt(1))].training.push_back(readTraining(row)); });
             !r) {
             return r;
         }

@@ -40,7 +40,8 @@ public:
     Result<std::vector<ScenarioAttempt>> attemptsInProgress(int64_t traineeId) const override;
     Result<std::vector<ScenarioAttempt>> attemptsEnded(const std::string& fromDate, const std::string& toDate) const override;
 
-    Result<int64_t> recordAssessment(const AssessmentAttempt& a) override;
+    using RecordStore::recordAssessment;
+    Result<int64_t> recordAssessment(const AssessmentAttempt& a, const std::optional<TrainingEntry>& time) override;
 
     Result<int64_t> addTraining(const TrainingEntry& e) override;
     Result<GradeOverride> overrideTurn(int64_t attemptId, int turnIndex, int newScore, const std::string& reason,
@@ -55,6 +56,8 @@ public:
     Result<std::vector<TraineeHistory>> histories(const TraineeFilter& filter) const override;
 
 private:
+    // Inside a transaction: checks and inserts one entry, auditing a trainer's.
+    Result<int64_t> insertTraining(const TrainingEntry& e);
     explicit SqliteRecordStore(Database db) : db_(std::move(db)) {}
 
     // Runs fn in one read transaction, so its queries see one snapshot.

@@ -166,6 +166,18 @@ BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 )sql"},
+        // Written exams log their time like played scenarios; and the two
+        // per-trainee indexes cover what the certification rules read, so a
+        // report over everyone scans indexes instead of visiting every row.
+        {3, "exam time and covering indexes for the certification rules",
+         R"sql(
+ALTER TABLE training_entries ADD COLUMN assessment_id INTEGER REFERENCES assessment_attempts(id);
+DROP INDEX scenario_attempts_by_trainee;
+CREATE INDEX scenario_attempts_by_trainee ON scenario_attempts(trainee_id, started_at, id, status, mode, scenario_id, pack_id,
+                                                               ended_at, total_score, pass_mark, critical_turn);
+DROP INDEX training_entries_by_trainee;
+CREATE INDEX training_entries_by_trainee ON training_entries(trainee_id, trained_on, id, minutes, kind, source, attempt_id, assessment_id);
+)sql"},
     };
     return list;
 }
