@@ -72,4 +72,12 @@ private:
     mutable Database db_; // a connection is stateful even for reads
 };
 
+// A member template, here so both halves of the store can use it.
+template <typename Fn> Status SqliteRecordStore::readSnapshot(Fn&& fn) const {
+    if (auto s = db_.exec("BEGIN"); !s) return s;
+    Status r = fn();
+    db_.exec(r ? "COMMIT" : "ROLLBACK");
+    return r;
+}
+
 } // namespace frontline
