@@ -6,6 +6,7 @@
 
 #include "CliArgs.h"
 #include "Commands.h"
+#include "ExamPrinting.h"
 #include "Workspace.h"
 #include "common/Utf8.h"
 #include "grading/GradeRequest.h"
@@ -57,43 +58,6 @@ Status checkReply(const std::string& text) {
     return Done{};
 }
 
-void printCriterion(const CriterionResult& c, const char* mark) {
-    std::cout << "  " << mark << " " << c.label;
-    if (c.kind == CriterionKind::Required) std::cout << " (" << c.earned << "/" << c.weight << ", " << competencyId(c.competency) << ")";
-    for (const auto& m : c.matched) std::cout << " \"" << m << "\"";
-    std::cout << "\n";
-    if (c.kind == CriterionKind::Required && !c.hit && !c.tip.empty()) std::cout << "      tip: " << c.tip << "\n";
-    if (c.kind == CriterionKind::Forbidden && !c.tip.empty()) std::cout << "      " << (c.critical ? "critical: " : "") << c.tip << "\n";
-}
-
-void printGrade(const ReplyGrade& g) {
-    std::cout << "score " << g.score << "/100 (criteria " << g.rawScore;
-    if (g.latePenalty) std::cout << ", late -" << g.latePenalty;
-    if (g.capped) std::cout << ", capped at " << g.forbiddenCap << " for forbidden behaviour";
-    std::cout << ")  grader " << g.graderVersion << "\n";
-    std::cout << "hit:\n";
-    for (const auto* c : g.hits()) printCriterion(*c, "+");
-    std::cout << "missed:\n";
-    for (const auto* c : g.misses()) printCriterion(*c, "-");
-    if (!g.forbidden().empty()) {
-        std::cout << "forbidden:\n";
-        for (const auto* c : g.forbidden()) printCriterion(*c, "!");
-    }
-    std::cout << "similarity " << std::lround(g.similarity * 100) << "% to model answer " << (g.closestModelAnswer + 1);
-    if (!g.missingTerms.empty()) {
-        std::cout << "; it leaves out:";
-        for (const auto& t : g.missingTerms) std::cout << " " << t;
-    }
-    std::cout << "\ntimeliness " << g.latencySeconds << " s of " << g.timeLimitSeconds << " s";
-    std::cout << (g.latePenalty ? " (late, -" + std::to_string(g.latePenalty) + ")" : std::string(" (on time)")) << "\n";
-    std::cout << "competencies:";
-    for (int i = 0; i < kCompetencyCount; ++i) {
-        if (const auto& v = g.competencies[static_cast<size_t>(i)])
-            std::cout << " " << competencyId(static_cast<Competency>(i)) << " " << *v;
-    }
-    std::cout << "\n";
-}
-
 } // namespace
 
 int runGrade(int argc, char** argv) {
@@ -122,7 +86,7 @@ int runGrade(int argc, char** argv) {
     if (args.flag("json")) {
         std::cout << grade->toJson().dump(2) << "\n";
     } else {
-        printGrade(*grade);
+        printReplyGrade(std::cout, *grade);
     }
     return kExitOk;
 }

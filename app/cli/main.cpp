@@ -36,10 +36,11 @@ commands:
   grade --pack DIR --scenario ID --node NODE --response TEXT [--latency-ms N] [--json]
                                            grade one reply and explain the score
   grade-batch [--in FILE] [--out FILE]     grade JSON Lines, one result per line
-  exam take --exam ID --trainee EMPNO --answers FILE [--seed N] [--json]
+  exam list [--lang zh-CN|en] [--json]      the written exams and what they draw
+  exam paper --exam ID [--seed N] [--lang zh-CN|en] [--json]
+                                           show the paper a seed draws (no answers)
+  exam take --exam ID --trainee EMPNO --answers FILE [--seed N] [--lang zh-CN|en] [--json]
                                            sit a written exam headlessly and record it
-  exam paper --exam ID [--seed N] [--lang zh-CN|en]
-                                           show the paper a seed draws (for trainers)
   import-gift FILE.gift --out BANK.json    convert a Moodle GIFT question file to a bank
 
 Run 'frontline-cli COMMAND --help' for a command's options.

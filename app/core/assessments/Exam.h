@@ -32,7 +32,7 @@ struct Exam {
     int maxAttempts = 3;     // 0 = unlimited
     int retakeWaitHours = 0; // from the end of one attempt to the start of the next
     bool shuffleQuestions = true;
-    bool shuffleOptions = true;         // unless a question forbids it
+    bool shuffleOptions = true;                           // unless a question forbids it
     TrainingKind trainingKind = TrainingKind::Onboarding; // what its time counts toward
     SourceLocation where;
 };

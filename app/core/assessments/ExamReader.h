@@ -7,6 +7,8 @@
 
 namespace frontline {
 
+constexpr const char* kExamFormat = "frontline-exam/1";
+
 Exam readExam(const JsonDocument& doc, Diagnostics& diags);
 
 } // namespace frontline

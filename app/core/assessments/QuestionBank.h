@@ -15,11 +15,14 @@ namespace frontline {
 enum class QuestionType { SingleChoice, MultipleChoice, TrueFalse, ShortAnswer, Numeric, Matching, CaseAnalysis, Description };
 const char* questionTypeId(QuestionType t); // "single_choice", ...
 std::optional<QuestionType> parseQuestionType(const std::string& id);
+const std::vector<std::string>& questionTypeIds(); // in declaration order
+const std::vector<std::string>& difficultyIds();   // "easy", "medium", "hard"
 
 // How the question and feedback text is meant to be shown (GIFT's [format]).
 enum class TextFormat { Plain, Markdown, Html };
 const char* textFormatId(TextFormat f); // "plain", "markdown", "html"
 std::optional<TextFormat> parseTextFormat(const std::string& id);
+const std::vector<std::string>& textFormatIds(); // in declaration order
 
 // One option of a choice question. credit is a percentage of the question's
 // points: single choice -100..100 (the picked option's credit); multiple
@@ -64,7 +67,7 @@ struct MatchPair {
 // grades it until they are written.
 struct CaseRubric {
     std::vector<std::string> modelAnswers;
-    std::string rubricJson; // {"criteria": [...], "forbidden": [...]} exactly as written; empty when none
+    std::string rubricJson; // compact {"criteria": [...], "forbidden": [...]}, only the keys written; empty when neither
     bool needsModelAnswers = false;
 };
 
@@ -81,10 +84,10 @@ struct Question {
     std::string generalFeedback;
     bool shuffle = true; // options may be shuffled (choice and matching)
 
-    std::vector<ChoiceOption> options; // single and multiple choice
-    bool truth = true;                 // true/false: the right answer
-    std::string feedbackTrue;          // true/false: shown when "true" is picked
-    std::string feedbackFalse;         // true/false: shown when "false" is picked
+    std::vector<ChoiceOption> options;    // single and multiple choice
+    bool truth = true;                    // true/false: the right answer
+    std::string feedbackTrue;             // true/false: shown when "true" is picked
+    std::string feedbackFalse;            // true/false: shown when "false" is picked
     std::vector<AcceptedAnswer> accepted; // short answer
     bool caseSensitive = false;           // short answer
     std::vector<NumericAnswer> numeric;   // numeric
@@ -109,5 +112,13 @@ struct QuestionBank {
 
     const Question* find(const std::string& questionId) const;
 };
+
+// The syntax rules of assessments/FORMAT.md, shared by the readers and the importer.
+bool isValidBankId(const std::string& id);          // lowercase letters, digits and '-'
+bool isValidQuestionId(const std::string& id);      // letters, digits, '-', '_' and '.'
+bool isValidCategoryPath(const std::string& path);  // non-empty names separated by '/'
+bool isSemanticVersion(const std::string& version); // MAJOR.MINOR.PATCH
+// True when category is prefix itself or lies under it ("policy/returns" is in "policy", "policyx" is not).
+bool inCategory(const std::string& category, const std::string& prefix);
 
 } // namespace frontline
