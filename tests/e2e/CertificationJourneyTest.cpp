@@ -37,8 +37,8 @@ public:
         auto k = runCommand("FRONTLINE_CLI exam paper --exam " + id + " --seed 1 --lang " + lang_ + " --answer-key > " +
                             shellQuote(key.string()));
         REQUIRE(k.exitCode == 0);
-        json out = json::parse(must("exam take --exam " + id + " --trainee N001 --seed 1 --lang " + lang_ + " --json --answers " +
-                                    shellQuote(key.string())));
+        json out = json::parse(
+            must("exam take --exam " + id + " --trainee N001 --seed 1 --lang " + lang_ + " --json --answers " + shellQuote(key.string())));
         return out.at("percent").get<int>();
     }
     json status() const { return json::parse(must("status --trainee N001 --json")); }
