@@ -362,7 +362,7 @@ TEST_CASE("an exam reads with its defaults", "[bank][exam]") {
     Exam e;
     CHECK(examProblems(
               R"({"format": "frontline-exam/1", "id": "day1-quiz", "version": "1.0.0", "title": {"zh-CN": "第一天測驗", "en": "Day 1"},
-                           "bank": "onboarding", "draw": [{"category": "etiquette", "count": 4}, {"category": "policy/returns", "count": 1, "difficulty": "hard"}]})",
+                           "bank": "onboarding", "draw": [{"category": "etiquette", "count": 4}, {"category": "policy/returns", "count": 1, "difficulty": "hard", "type": "case_analysis"}]})",
               &e)
               .empty());
     CHECK(e.id == "day1-quiz");
@@ -372,6 +372,8 @@ TEST_CASE("an exam reads with its defaults", "[bank][exam]") {
     CHECK(e.draw[0].difficulty.empty());
     CHECK(e.draw[1].category == "policy/returns");
     CHECK(e.draw[1].difficulty == "hard");
+    CHECK_FALSE(e.draw[0].type);
+    CHECK(e.draw[1].type == QuestionType::CaseAnalysis);
     CHECK(e.timeLimitMinutes == 30);
     CHECK(e.passMark == 80);
     CHECK(e.maxAttempts == 3);
@@ -427,12 +429,14 @@ TEST_CASE("exam fields are checked where they are written", "[bank][exam]") {
     std::string draw =
         "{\"format\": \"frontline-exam/1\", \"id\": \"x\", \"version\": \"1.0.0\", \"title\": {\"zh-CN\": \"測\", \"en\": \"T\"},\n"
         "\"bank\": \"b\", \"draw\": [\n"
-        "  {\"category\": \"禮儀\", \"count\": 0},\n"
+        "  {\"category\": \"禮儀\", \"count\": 0, \"type\": \"essay\"},\n"
         "  {\"category\": \"policy/\", \"count\": 2, \"difficulty\": \"extreme\", \"cuont\": 1},\n"
         "  \"policy\"\n"
         "]}\n";
     CHECK(examProblems(draw) ==
           Lines{"exam.json:3:31: error: 'count' must be an integer from 1 to 1000, got 0 (at /draw/0/count)",
+                "exam.json:3:42: error: 'type' must be one of single_choice, multiple_choice, true_false, short_answer, numeric, matching, "
+                "case_analysis, description, got 'essay' (at /draw/0/type)",
                 "exam.json:4:16: error: 'category' must be a path of non-empty names separated by '/' such as \"policy/returns\", got "
                 "'policy/' (at /draw/1/category)",
                 "exam.json:4:53: error: 'difficulty' must be one of easy, medium, hard, got 'extreme' (at /draw/1/difficulty)",

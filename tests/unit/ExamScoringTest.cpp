@@ -157,7 +157,7 @@ QuestionBank sheetBank() {
 }
 
 ExamPaper sheetPaper(const QuestionBank& bank) {
-    Exam e = examOf({{"general", 6, ""}}, false, false);
+    Exam e = examOf({{"general", 6, "", std::nullopt}}, false, false);
     e.id = "sheet-exam";
     return draw(e, bank, 7);
 }
@@ -346,7 +346,7 @@ TEST_CASE("the total is rounded down: 79.9% is 79 and fails a pass mark of 80", 
     Question small = choice("small", QuestionType::SingleChoice, {opt("a", 100), opt("b", 0)}, 2.01);
     small.category = "policy/returns";
     bank.questions = {big, small};
-    Exam exam = examOf({{"policy", 2, ""}}, false, false);
+    Exam exam = examOf({{"policy", 2, "", std::nullopt}}, false, false);
     exam.passMark = 80;
     ExamPaper paper = draw(exam, bank, 1);
     AnswerSheet sheet;
@@ -390,7 +390,7 @@ TEST_CASE("an exam with a case waiting for a trainer does not pass, whatever its
     essay.category = "general";
     essay.caseRubric = CaseRubric{{}, "", true};
     bank.questions = {choice("q1", QuestionType::SingleChoice, {opt("a", 100), opt("b", 0)}, 9), essay};
-    Exam exam = examOf({{"general", 2, ""}});
+    Exam exam = examOf({{"general", 2, "", std::nullopt}});
     exam.passMark = 80;
     AnswerSheet sheet;
     sheet.answers = {{"q1", "a"}, {"case", "理解您的心情"}};
@@ -404,7 +404,7 @@ TEST_CASE("an exam with a case waiting for a trainer does not pass, whatever its
 
 TEST_CASE("the same seed draws the same paper; another seed another one", "[exam][draw]") {
     QuestionBank bank = drawBank();
-    Exam exam = examOf({{"etiquette", 4, ""}, {"policy", 3, ""}});
+    Exam exam = examOf({{"etiquette", 4, "", std::nullopt}, {"policy", 3, "", std::nullopt}});
     ExamPaper a = draw(exam, bank, 42), again = draw(exam, bank, 42);
     CHECK(ids(a) == ids(again));
     for (size_t i = 0; i < a.questions.size(); ++i) CHECK(a.questions[i].order == again.questions[i].order);
@@ -421,33 +421,48 @@ TEST_CASE("the same seed draws the same paper; another seed another one", "[exam
 TEST_CASE("a draw rule takes its category and those under it, by whole path segments", "[exam][draw]") {
     QuestionBank bank = drawBank();
     for (uint64_t seed = 1; seed <= 20; ++seed) {
-        ExamPaper p = draw(examOf({{"policy", 4, ""}}), bank, seed);
+        ExamPaper p = draw(examOf({{"policy", 4, "", std::nullopt}}), bank, seed);
         auto got = ids(p);
         std::sort(got.begin(), got.end());
         CHECK(got == std::vector<std::string>{"p1", "p2", "r1", "r2"}); // never policyx, never the description
     }
-    auto tooMany = drawPaper(examOf({{"policy", 5, ""}}), bank, 1);
+    auto tooMany = drawPaper(examOf({{"policy", 5, "", std::nullopt}}), bank, 1);
     REQUIRE_FALSE(tooMany);
     CHECK(tooMany.error().message == "draw rule 1 (category 'policy') of exam 'draw-exam' needs 5 questions; bank 'draw' (zh-CN) has 4");
-    auto hard = draw(examOf({{"policy/returns", 1, "hard"}}), bank, 9);
+    auto hard = draw(examOf({{"policy/returns", 1, "hard", std::nullopt}}), bank, 9);
     CHECK(ids(hard) == std::vector<std::string>{"r2"});
-    auto noneHard = drawPaper(examOf({{"policy", 1, "easy"}}), bank, 1);
+    auto noneHard = drawPaper(examOf({{"policy", 1, "easy", std::nullopt}}), bank, 1);
     REQUIRE_FALSE(noneHard);
     CHECK(noneHard.error().message ==
           "draw rule 1 (category 'policy', difficulty easy) of exam 'draw-exam' needs 1 questions; bank 'draw' (zh-CN) has 0");
+}
+
+TEST_CASE("a draw rule can ask for one type of question", "[exam][draw]") {
+    QuestionBank bank = drawBank();
+    Question tf = base("t1", QuestionType::TrueFalse, 1, "policy/returns");
+    bank.questions.push_back(tf);
+    for (uint64_t seed = 1; seed <= 10; ++seed) {
+        DrawRule rule{"policy", 1, "", QuestionType::TrueFalse};
+        CHECK(ids(draw(examOf({rule}), bank, seed)) == std::vector<std::string>{"t1"});
+    }
+    DrawRule two{"policy", 2, "", QuestionType::TrueFalse};
+    auto none = drawPaper(examOf({two}), bank, 1);
+    REQUIRE_FALSE(none);
+    CHECK(none.error().message ==
+          "draw rule 1 (category 'policy', type true_false) of exam 'draw-exam' needs 2 questions; bank 'draw' (zh-CN) has 1");
 }
 
 TEST_CASE("no question is drawn twice, even when rules overlap", "[exam][draw]") {
     QuestionBank bank = drawBank();
     for (uint64_t seed = 1; seed <= 20; ++seed) {
         // The first rule takes one of policy/returns; the second must take the other.
-        ExamPaper p = draw(examOf({{"policy/returns", 1, ""}, {"policy/returns", 1, ""}, {"policy", 2, ""}}), bank, seed);
+        ExamPaper p = draw(examOf({{"policy/returns", 1, "", std::nullopt}, {"policy/returns", 1, "", std::nullopt}, {"policy", 2, "", std::nullopt}}), bank, seed);
         auto got = ids(p);
         std::set<std::string> distinct(got.begin(), got.end());
         CHECK(distinct.size() == 4);
         CHECK(distinct == std::set<std::string>{"p1", "p2", "r1", "r2"});
     }
-    auto exhausted = drawPaper(examOf({{"policy", 4, ""}, {"policy/returns", 1, ""}}), bank, 1);
+    auto exhausted = drawPaper(examOf({{"policy", 4, "", std::nullopt}, {"policy/returns", 1, "", std::nullopt}}), bank, 1);
     REQUIRE_FALSE(exhausted);
     CHECK(exhausted.error().message == "draw rule 2 (category 'policy/returns') of exam 'draw-exam' needs 1 questions; bank 'draw' (zh-CN) "
                                        "has 0 not drawn by an earlier rule");
@@ -458,7 +473,7 @@ TEST_CASE("without shuffling, questions keep the bank's order and options their 
     bank.questions.push_back(matching("m1"));
     bank.questions.back().category = "etiquette";
     for (uint64_t seed = 1; seed <= 10; ++seed) {
-        ExamPaper p = draw(examOf({{"policy", 4, ""}, {"etiquette", 7, ""}}, false, false), bank, seed);
+        ExamPaper p = draw(examOf({{"policy", 4, "", std::nullopt}, {"etiquette", 7, "", std::nullopt}}, false, false), bank, seed);
         CHECK(ids(p) == std::vector<std::string>{"p1", "p2", "r1", "r2", "e1", "e2", "e3", "e4", "e5", "e6", "m1"});
         CHECK(p.questions[0].order == std::vector<std::string>{"a", "b", "c", "d", "e"});
         CHECK(p.questions.back().order == offeredAnswers(bank.questions.back()));
@@ -467,7 +482,7 @@ TEST_CASE("without shuffling, questions keep the bank's order and options their 
     bank.questions[1].shuffle = false; // p1
     bool anyMoved = false;
     for (uint64_t seed = 1; seed <= 10; ++seed) {
-        ExamPaper p = draw(examOf({{"policy", 4, ""}}, false, true), bank, seed);
+        ExamPaper p = draw(examOf({{"policy", 4, "", std::nullopt}}, false, true), bank, seed);
         CHECK(p.find("p1")->order == std::vector<std::string>{"a", "b", "c", "d", "e"});
         anyMoved = anyMoved || p.find("p2")->order != std::vector<std::string>{"a", "b", "c", "d", "e"};
         auto sorted = p.find("p2")->order;
@@ -479,8 +494,8 @@ TEST_CASE("without shuffling, questions keep the bank's order and options their 
 
 TEST_CASE("switching question shuffling leaves the questions picked unchanged", "[exam][draw]") {
     QuestionBank bank = drawBank();
-    auto shuffled = ids(draw(examOf({{"etiquette", 3, ""}}, true, true), bank, 5));
-    auto kept = ids(draw(examOf({{"etiquette", 3, ""}}, false, true), bank, 5));
+    auto shuffled = ids(draw(examOf({{"etiquette", 3, "", std::nullopt}}, true, true), bank, 5));
+    auto kept = ids(draw(examOf({{"etiquette", 3, "", std::nullopt}}, false, true), bank, 5));
     std::sort(shuffled.begin(), shuffled.end());
     CHECK(shuffled == kept);
 }

@@ -50,21 +50,17 @@ template <typename T, typename Reader> std::optional<Loaded<T>> readFile(const f
     return Loaded<T>{std::move(*doc), std::move(value), diags.errorCount() == errorsBefore};
 }
 
-// The questions of a bank one draw rule can take: its category and below, of
-// its difficulty, never a description (drawPaper's rule).
+// The questions of a bank one draw rule can take (drawPaper's rule).
 std::set<size_t> poolOf(const QuestionBank& bank, const DrawRule& rule) {
     std::set<size_t> pool;
     for (size_t i = 0; i < bank.questions.size(); ++i) {
-        const Question& q = bank.questions[i];
-        if (q.type == QuestionType::Description || !inCategory(q.category, rule.category)) continue;
-        if (rule.difficulty.empty() || q.difficulty == rule.difficulty) pool.insert(i);
+        if (rule.admits(bank.questions[i])) pool.insert(i);
     }
     return pool;
 }
 
 std::string describePool(const QuestionBank& bank, const DrawRule& rule, size_t size) {
-    return "bank '" + bank.id + "' (" + bank.language + ") has " + plural(size, "question") + " in category '" + rule.category + "'" +
-           (rule.difficulty.empty() ? "" : " of difficulty " + rule.difficulty);
+    return "bank '" + bank.id + "' (" + bank.language + ") has " + plural(size, "question") + " in " + rule.describe();
 }
 
 class LibraryBuilder {

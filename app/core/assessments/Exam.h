@@ -3,20 +3,29 @@
 // which bank it draws from, how many questions per category, the time limit,
 // pass mark and attempt limits. ExamPaper draws a seeded paper from it.
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "assessments/QuestionBank.h"
 #include "common/Diagnostic.h"
 #include "programs/Programs.h"
 #include "records/Records.h"
 
 namespace frontline {
 
-// N questions drawn at random from a category (and everything under it).
+// N questions drawn at random from a category (and everything under it),
+// optionally of one difficulty and one type ("two case analyses").
 struct DrawRule {
     std::string category;
     int count = 1;
-    std::string difficulty; // empty = any
+    std::string difficulty;           // empty = any
+    std::optional<QuestionType> type; // nullopt = any
+    // Whether q may fill this rule: in the category, of the difficulty and
+    // type asked for, and never a description item.
+    bool admits(const Question& q) const;
+    // "category 'policy', difficulty hard, type case_analysis", for messages.
+    std::string describe() const;
 };
 
 struct Exam {

@@ -29,9 +29,7 @@ std::vector<std::string> writtenOrder(const Question& q) {
 }
 
 std::string describeRule(const DrawRule& rule, size_t index) {
-    std::string text = "draw rule " + std::to_string(index + 1) + " (category '" + rule.category + "'";
-    if (!rule.difficulty.empty()) text += ", difficulty " + rule.difficulty;
-    return text + ")";
+    return "draw rule " + std::to_string(index + 1) + " (" + rule.describe() + ")";
 }
 
 } // namespace
@@ -73,9 +71,7 @@ Result<ExamPaper> drawPaper(const Exam& exam, const QuestionBank& bank, uint64_t
         std::vector<size_t> pool;
         for (size_t i = 0; i < bank.questions.size(); ++i) {
             const Question& q = bank.questions[i];
-            if (q.type == QuestionType::Description || taken.count(i) || !inCategory(q.category, rule.category)) continue;
-            if (!rule.difficulty.empty() && q.difficulty != rule.difficulty) continue;
-            pool.push_back(i);
+            if (!taken.count(i) && rule.admits(q)) pool.push_back(i);
         }
         if (rule.count < 0 || pool.size() < static_cast<size_t>(rule.count)) {
             return makeError(describeRule(rule, r) + " of exam '" + exam.id + "' needs " + std::to_string(rule.count) +

@@ -57,11 +57,12 @@ private:
         for (size_t i = 0; i < arr->size(); ++i) {
             JsonFields rf(doc_, (*arr)[i], childPointer(f.pointerOf("draw"), i), diags_);
             if (!rf.isObject()) continue;
-            rf.warnUnknown({"category", "count", "difficulty"});
+            rf.warnUnknown({"category", "count", "difficulty", "type"});
             DrawRule r;
             r.category = textMatching(rf, "category", Need::Required, isValidCategoryPath, kCategoryRule).value_or("");
             r.count = rf.integer("count", Need::Required, 1, 1000).value_or(r.count);
             r.difficulty = rf.oneOf("difficulty", Need::Optional, difficultyIds()).value_or("");
+            if (auto type = rf.oneOf("type", Need::Optional, questionTypeIds())) r.type = parseQuestionType(*type);
             e.draw.push_back(std::move(r));
         }
     }
