@@ -456,7 +456,9 @@ TEST_CASE("no question is drawn twice, even when rules overlap", "[exam][draw]")
     QuestionBank bank = drawBank();
     for (uint64_t seed = 1; seed <= 20; ++seed) {
         // The first rule takes one of policy/returns; the second must take the other.
-        ExamPaper p = draw(examOf({{"policy/returns", 1, "", std::nullopt}, {"policy/returns", 1, "", std::nullopt}, {"policy", 2, "", std::nullopt}}), bank, seed);
+        ExamPaper p = draw(
+            examOf({{"policy/returns", 1, "", std::nullopt}, {"policy/returns", 1, "", std::nullopt}, {"policy", 2, "", std::nullopt}}),
+            bank, seed);
         auto got = ids(p);
         std::set<std::string> distinct(got.begin(), got.end());
         CHECK(distinct.size() == 4);
