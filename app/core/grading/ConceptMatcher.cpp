@@ -7,8 +7,14 @@ namespace frontline {
 namespace {
 
 // True when one of cues occurs in window (padded with spaces); English cues
-// must stand as whole words.
-bool containsCue(const std::u32string& window, const std::vector<std::string>& cues, bool words) {
+// must stand as whole words. Words of notCues are blanked out first, so the
+// 不 of "不过" is no cue.
+bool containsCue(std::u32string window, const std::vector<std::string>& cues, const std::vector<std::string>& notCues, bool words) {
+    for (const auto& word : notCues) {
+        std::u32string w = toU32(word);
+        for (size_t pos = window.find(w); pos != std::u32string::npos; pos = window.find(w, pos + w.size()))
+            std::fill_n(window.begin() + static_cast<std::ptrdiff_t>(pos), w.size(), U' ');
+    }
     for (const auto& cueUtf8 : cues) {
         std::u32string cue = toU32(cueUtf8);
         for (size_t pos = window.find(cue); pos != std::u32string::npos; pos = window.find(cue, pos + 1)) {
@@ -51,13 +57,13 @@ std::u32string ConceptMatcher::window(const std::u32string& text, int from, int 
 
 bool ConceptMatcher::negatedAt(const std::u32string& text, int begin) const {
     const auto& rule = lexicon_.negation();
-    return containsCue(window(text, begin, -1, rule.window), rule.cues, lexicon_.wordBased());
+    return containsCue(window(text, begin, -1, rule.window), rule.cues, rule.notCues, lexicon_.wordBased());
 }
 
 bool ConceptMatcher::refusedAfter(const std::u32string& text, int end) const {
     const auto& rule = lexicon_.negation();
     if (rule.afterCues.empty()) return false;
-    return containsCue(window(text, end, +1, rule.afterWindow), rule.afterCues, lexicon_.wordBased());
+    return containsCue(window(text, end, +1, rule.afterWindow), rule.afterCues, {}, lexicon_.wordBased());
 }
 
 void ConceptMatcher::collect(const NormalizedText& reply, const Pattern& pattern, const Concept* concept, bool forbidden,

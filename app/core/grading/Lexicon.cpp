@@ -63,9 +63,12 @@ std::optional<Lexicon> Lexicon::load(const std::filesystem::path& file, Diagnost
     bool words = lex.wordBased();
     if (const auto* neg = top.object("negation", Need::Required)) {
         JsonFields n(*doc, *neg, "/negation", diags);
-        n.warnUnknown({"cues", "window", "after"});
+        n.warnUnknown({"cues", "window", "not_cues", "after"});
         for (const auto& cue : n.textList("cues", Need::Required, 1).value_or(std::vector<std::string>{})) {
             lex.negation_.cues.push_back(toUtf8(foldText(cue)));
+        }
+        for (const auto& word : n.textList("not_cues", Need::Optional, 1).value_or(std::vector<std::string>{})) {
+            lex.negation_.notCues.push_back(toUtf8(foldText(word)));
         }
         lex.negation_.window = n.integer("window", Need::Required, 1, 10).value_or(3);
         if (const auto* after = n.object("after", Need::Optional)) {

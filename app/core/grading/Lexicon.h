@@ -24,6 +24,9 @@ struct Concept {
 struct NegationRule {
     std::vector<std::string> cues; // normalised
     int window = 3;                // characters (zh) or words (en)
+    // Words that contain a cue but negate nothing ("不过" but, "不好意思" sorry,
+    // "没关系" no problem): their cue letters are not cues.
+    std::vector<std::string> notCues;
     // Refusals that negate what came just before ("免单我们做不到").
     std::vector<std::string> afterCues;
     int afterWindow = 0;
