@@ -52,3 +52,11 @@ TEST_CASE("bad patterns are rejected with a reason", "[pattern]") {
     CHECK(err == "pattern '*您好' must not begin or end with '*'");
     CHECK_FALSE(Pattern::compile("", false, err));
 }
+
+TEST_CASE("English words end before a contraction, but not before n't", "[pattern]") {
+    CHECK(matches("i can see why you", "I can see why you're upset.", true));
+    CHECK(matches("i can see why you", "I can see why you’re upset.", true)); // typographic apostrophe
+    CHECK(matches("we", "We'll call you back.", true));
+    CHECK_FALSE(matches("i can", "I can't do that.", true));
+    CHECK_FALSE(matches("you", "your order", true));
+}

@@ -79,9 +79,25 @@ std::optional<Pattern> Pattern::compile(const std::string& phrase, bool wordBoun
     return p;
 }
 
+namespace {
+
+// A word may end before an English contraction that keeps its meaning
+// ("why you're", "we'll"), but not before n't: "i can" is not in "i can't".
+bool wordEndsAt(const std::u32string& text, size_t pos) {
+    if (pos >= text.size() || !isWordChar(text[pos])) return true;
+    if (text[pos] != U'\'') return false;
+    for (std::u32string_view suffix : {U"re", U"ve", U"ll", U"d", U"s", U"m"}) {
+        size_t end = pos + 1 + suffix.size();
+        if (text.compare(pos + 1, suffix.size(), suffix) == 0 && (end >= text.size() || !isWordChar(text[end]))) return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int Pattern::matchAt(const std::u32string& text, size_t pos, size_t token) const {
     if (token == tokens_.size()) {
-        if (boundaryEnd_ && pos < text.size() && isWordChar(text[pos])) return -1;
+        if (boundaryEnd_ && !wordEndsAt(text, pos)) return -1;
         return static_cast<int>(pos);
     }
     const Token& t = tokens_[token];
