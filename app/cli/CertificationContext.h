@@ -1,7 +1,8 @@
 #pragma once
 // What the certification commands (status, report, and the writers that
-// refresh a trainee's certification state) share: the bundled programmes and
-// the evaluation clock, each failing with one clear line.
+// refresh a trainee's certification state) share: the evaluation clock from
+// the command line, and the core's programme loading and refresh
+// (certification/CertificationRefresh.h) bound to the CLI's data root.
 #include <cstdint>
 
 #include "CliArgs.h"
@@ -12,8 +13,7 @@
 
 namespace frontline::cli {
 
-// assessments/programs/ under the data root, read and checked; an error names
-// the first problem and points at 'frontline-cli validate'.
+// The bundled programmes under dataRoot(argv0) (see frontline::loadBundledPrograms).
 Result<Programs> loadBundledPrograms(const char* argv0);
 
 // The moment the rules are evaluated at: --date YYYY-MM-DD (the end of that
@@ -25,11 +25,8 @@ struct EvaluationClock {
 Result<EvaluationClock> evaluationClock(const CliArgs& args);
 EvaluationClock clockNow();
 
-// After a command changed what the rules read (an attempt, hours, an
-// override): re-evaluates the person's certification now and records any
-// change of state. Returns the line to print ("certification: in-training ->
-// certified-for-duty: ..."), empty when nothing changed. The write itself has
-// already landed, so a failure here is a warning line, not an error.
+// frontline::refreshAfterWrite with the bundled programmes under dataRoot(argv0):
+// the line to print, empty when nothing changed.
 std::string refreshAfterWrite(RecordStore& store, const char* argv0, const std::string& empno);
 
 } // namespace frontline::cli

@@ -3,9 +3,7 @@
 // `paper` shows what a seed draws, so a trainer can write an answers file;
 // `list` shows the bundled exams.
 #include <algorithm>
-#include <cmath>
 #include <iostream>
-#include <optional>
 #include <random>
 
 #include "CertificationContext.h"
@@ -18,6 +16,7 @@
 #include "assessments/AnswerSheet.h"
 #include "assessments/AssessmentLibrary.h"
 #include "assessments/ExamScoring.h"
+#include "assessments/ExamSitting.h"
 #include "common/DataPaths.h"
 
 namespace frontline::cli {
@@ -148,81 +147,10 @@ Result<uint64_t> seedOption(const CliArgs& args) {
     return args.unsignedValue("seed", 0);
 }
 
-std::string titleIn(const BilingualText& title, const std::string& lang) {
-    const std::string& preferred = lang == "en" ? title.en : title.zh;
-    return preferred.empty() ? (lang == "en" ? title.zh : title.en) : preferred;
-}
-
 std::string hoursText(int hours) { return std::to_string(hours) + " h"; }
-
-// max_attempts counts completed attempts; the retake wait runs from the end of the last one.
-Status checkAttemptLimits(const Exam& exam, const TraineeHistory& history, int64_t now) {
-    int completed = 0;
-    std::optional<int64_t> lastEnd;
-    for (const auto& a : history.assessments) {
-        if (a.examId != exam.id) continue;
-        if (a.status == AttemptStatus::Completed) ++completed;
-        if (auto end = parseTimestamp(a.endedAt); end && (!lastEnd || *end > *lastEnd)) lastEnd = end;
-    }
-    const Trainee& t = history.trainee;
-    std::string who = t.empno + " " + t.name;
-    if (exam.maxAttempts > 0 && completed >= exam.maxAttempts) {
-        return makeError(who + " has used all " + std::to_string(exam.maxAttempts) + " attempts at exam '" + exam.id + "'");
-    }
-    if (lastEnd && exam.retakeWaitHours > 0) {
-        int64_t allowed = *lastEnd + int64_t{exam.retakeWaitHours} * 3600;
-        if (now < allowed) {
-            return makeError(who + " may retake exam '" + exam.id + "' from " + formatTimestamp(allowed) + ", " +
-                             hoursText(exam.retakeWaitHours) + " after the last attempt ended (" + formatTimestamp(*lastEnd) + ")");
-        }
-    }
-    return Done{};
-}
-
-// The time that counts: what the file says (at most a day), at most the time limit.
-int creditedSeconds(const Exam& exam, int timeSpent) {
-    return exam.timeLimitMinutes > 0 ? std::min(timeSpent, exam.timeLimitMinutes * 60) : timeSpent;
-}
 
 void printDiagnostics(const std::string& cmd, const Diagnostics& diags) {
     for (const auto& d : diags.items()) std::cerr << "frontline-cli " << cmd << ": " << d.format() << "\n";
-}
-
-struct Recorded {
-    int64_t attemptId = 0;
-    int minutes = 0;
-};
-
-Result<Recorded> record(RecordStore& store, const Trainee& t, const Exam& exam, const ExamResult& result, int64_t now,
-                        const CalendarDate& day) {
-    AssessmentAttempt a;
-    a.traineeId = t.id;
-    a.examId = exam.id;
-    a.seed = result.seed;
-    a.status = AttemptStatus::Completed;
-    a.startedAt = formatTimestamp(now - result.timeSpentSeconds);
-    a.endedAt = formatTimestamp(now);
-    a.score = result.percent;
-    a.passed = result.passed;
-    a.activeSeconds = creditedSeconds(exam, result.timeSpentSeconds);
-    a.resultJson = dumpJson(result.toJson());
-    std::optional<TrainingEntry> time;
-    int minutes = static_cast<int>(std::lround(a.activeSeconds / 60.0));
-    if (minutes >= 1) {
-        TrainingEntry e;
-        e.traineeId = t.id;
-        e.date = day.toString();
-        e.minutes = minutes;
-        e.kind = exam.trainingKind;
-        e.source = TrainingSource::App;
-        e.topic = titleIn(exam.title, result.bankLanguage);
-        e.enteredBy = "app";
-        e.createdAt = nowTimestamp();
-        time = e;
-    }
-    auto id = store.recordAssessment(a, time);
-    if (!id) return id.error();
-    return Recorded{*id, time ? minutes : 0};
 }
 
 int runTake(int argc, char** argv) {
@@ -265,7 +193,7 @@ int runTake(int argc, char** argv) {
     if (!sheet) return kExitFailed;
     auto result = scoreExam(*sel->exam, *sel->bank, *paper, *sheet, lib->workspace.lexicons());
     if (!result) return fail(cmd, result.error(), kExitFailed);
-    auto recorded = record(**store, *trainee, *sel->exam, *result, clock->nowSeconds, clock->today);
+    auto recorded = recordExamSitting(**store, *trainee, *sel->exam, *result, clock->nowSeconds, clock->today);
     if (!recorded) return fail(cmd, recorded.error(), kExitFailed);
     std::string note = refreshAfterWrite(**store, argv[0], trainee->empno);
 
@@ -278,7 +206,7 @@ int runTake(int argc, char** argv) {
         std::cout << dumpJson(j) << "\n";
         return kExitOk;
     }
-    std::cout << titleIn(sel->exam->title, *lang) << " · " << trainee->empno << " " << trainee->name << "\n";
+    std::cout << examTitle(*sel->exam, *lang) << " · " << trainee->empno << " " << trainee->name << "\n";
     printExamResult(std::cout, *result);
     if (!args.value("seed")) std::cout << "seed " << *seed << " was drawn at random; --seed " << *seed << " replays this paper\n";
     std::cout << "recorded as attempt " << recorded->attemptId;
@@ -313,14 +241,13 @@ int runPaper(int argc, char** argv) {
     }
     if (args.flag("json")) {
         nlohmann::json j = paperJson(*paper, *sel->bank);
-        j["title"] = titleIn(sel->exam->title, *lang);
+        j["title"] = examTitle(*sel->exam, *lang);
         j["time_limit_minutes"] = sel->exam->timeLimitMinutes;
         j["pass_mark"] = sel->exam->passMark;
         std::cout << dumpJson(j) << "\n";
         return kExitOk;
     }
-    std::cout << titleIn(sel->exam->title, *lang) << " · " << sel->exam->timeLimitMinutes << " min · pass mark " << sel->exam->passMark
-              << "\n";
+    std::cout << examTitle(*sel->exam, *lang) << " · " << sel->exam->timeLimitMinutes << " min · pass mark " << sel->exam->passMark << "\n";
     printPaper(std::cout, *paper, *sel->bank);
     return kExitOk;
 }
@@ -347,7 +274,7 @@ int runList(int argc, char** argv) {
         for (const Exam* e : exams) {
             list.push_back({{"id", e->id},
                             {"version", e->version},
-                            {"title", titleIn(e->title, *lang)},
+                            {"title", examTitle(*e, *lang)},
                             {"bank", e->bankId},
                             {"questions", drawnCount(*e)},
                             {"time_limit_minutes", e->timeLimitMinutes},
@@ -361,9 +288,8 @@ int runList(int argc, char** argv) {
     }
     if (exams.empty()) std::cout << "no exams in " << lib->dir.string() << errorsHint(*lib) << "\n";
     for (const Exam* e : exams) {
-        std::cout << e->id << "  " << titleIn(e->title, *lang) << "  " << drawnCount(*e)
-                  << (drawnCount(*e) == 1 ? " question" : " questions") << " from " << e->bankId << "  " << e->timeLimitMinutes
-                  << " min  pass mark " << e->passMark << "  "
+        std::cout << e->id << "  " << examTitle(*e, *lang) << "  " << drawnCount(*e) << (drawnCount(*e) == 1 ? " question" : " questions")
+                  << " from " << e->bankId << "  " << e->timeLimitMinutes << " min  pass mark " << e->passMark << "  "
                   << (e->maxAttempts > 0 ? std::to_string(e->maxAttempts) + " attempts" : std::string("unlimited attempts"))
                   << (e->retakeWaitHours > 0 ? ", " + hoursText(e->retakeWaitHours) + " apart" : "") << "\n";
     }

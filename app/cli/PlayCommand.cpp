@@ -6,7 +6,6 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "AttemptRecorder.h"
 #include "CertificationContext.h"
 #include "CliArgs.h"
 #include "Commands.h"
@@ -15,6 +14,7 @@
 #include "common/TextFile.h"
 #include "common/Utf8.h"
 #include "grading/KeywordGrader.h"
+#include "records/AttemptRecorder.h"
 #include "scenario/ScenarioRun.h"
 
 namespace frontline::cli {

@@ -3,7 +3,6 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
-#include <ctime>
 #include <fstream>
 #include <iostream>
 
@@ -156,23 +155,6 @@ Result<CalendarDate> dateOption(const CliArgs& args, const std::string& name) {
                 std::string(kMonths[month - 1]) + " " + std::to_string(year) + " has " + std::to_string(daysInMonth(year, month)) + " days";
     }
     return makeError("option '--" + name + "': '" + s + "' is not a date; " + why);
-}
-
-namespace {
-
-CalendarDate localDate(std::time_t when) {
-    std::tm tm{};
-    localtime_r(&when, &tm);
-    return {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
-}
-
-} // namespace
-
-CalendarDate localToday() { return localDate(std::time(nullptr)); }
-
-CalendarDate localDateOf(const std::string& utcTimestamp) {
-    auto seconds = parseTimestamp(utcTimestamp);
-    return seconds ? localDate(static_cast<std::time_t>(*seconds)) : localToday();
 }
 
 Result<Trainee> findTrainee(const RecordStore& store, const std::string& empno) {

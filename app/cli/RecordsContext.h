@@ -14,6 +14,7 @@
 
 #include "CliArgs.h"
 #include "common/CalendarDate.h"
+#include "common/LocalDate.h"
 #include "common/Result.h"
 #include "records/RecordStore.h"
 
@@ -41,10 +42,6 @@ Result<int64_t> integerOption(const CliArgs& args, const std::string& name, int6
 // A real calendar date written YYYY-MM-DD (years 1900-9999); the error says
 // what is wrong with it ("February 2026 has 28 days").
 Result<CalendarDate> dateOption(const CliArgs& args, const std::string& name);
-// Today in the local time zone: the day a trainee would name.
-CalendarDate localToday();
-// The local day of a UTC timestamp "YYYY-MM-DDTHH:MM:SSZ" (today when malformed).
-CalendarDate localDateOf(const std::string& utcTimestamp);
 
 // The trainee with that employee number (active or not).
 Result<Trainee> findTrainee(const RecordStore& store, const std::string& empno);

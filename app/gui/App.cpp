@@ -7,8 +7,10 @@
 #include "common/DataPaths.h"
 #include "platform/CjkFont.h"
 #include "platform/GlfwWindow.h"
+#include "platform/GlyphAudit.h"
 #include "platform/Screenshot.h"
-#include "store/Database.h"
+#include "programs/ProgramReader.h"
+#include "session/AppSession.h"
 #include "theme/ApplyTheme.h"
 #include "views/AppFrame.h"
 #include "views/ViewRegistry.h"
@@ -18,16 +20,26 @@ namespace frontline::gui {
 namespace {
 
 // Frames rendered before a --screenshot capture, so fonts and layout (which
-// ImGui settles over a couple of frames) are final.
+// ImGui settles over a couple of frames, and cards measure in one) are final.
 constexpr int kScreenshotFrames = 4;
 
 void fail(const std::string& message) { std::fprintf(stderr, "frontline: %s\n", message.c_str()); }
 
-Result<Database> openDatabase(const std::filesystem::path& path) {
+Result<std::unique_ptr<RecordStore>> openStore(const std::filesystem::path& path) {
     std::error_code ec;
     if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
     if (ec) return makeError("cannot create the folder for the database: " + ec.message(), {path.parent_path().string()});
-    return Database::open(path);
+    return openSqliteRecordStore(path.string());
+}
+
+Result<Programs> loadBundledPrograms(const std::filesystem::path& root) {
+    const auto dir = programsDir(root);
+    auto load = loadPrograms(dir, nullptr);
+    for (const auto& d : load.diagnostics.items()) {
+        if (d.severity == Severity::Error)
+            return makeError("the training programmes have errors: " + d.format() + " (run 'frontline-cli validate " + dir.string() + "')");
+    }
+    return load.programs;
 }
 
 Status capture(const GlfwWindow& window, const std::filesystem::path& file) {
@@ -36,33 +48,87 @@ Status capture(const GlfwWindow& window, const std::filesystem::path& file) {
     return saveBackBufferPng(file, w, h);
 }
 
+// The settings before any file is read: the system language, the theme's sizes.
+Settings defaultSettings(const std::vector<std::string>& languages) {
+    Settings s;
+    const std::string system = detectLanguage();
+    s.language = std::find(languages.begin(), languages.end(), system) != languages.end() ? system : "en";
+    return s;
+}
+
+// The atlas holds the bundled text plus the names in the record, so people and teams show.
+std::string atlasText(const AppData& data, const RecordStore& store) {
+    std::string text = data.displayText();
+    TraineeFilter everyone;
+    everyone.includeInactive = true;
+    if (auto people = store.trainees(everyone)) {
+        for (const auto& p : *people) text += p.name + "\n" + p.team + "\n" + p.empno + "\n";
+    }
+    return text;
+}
+
+// Fonts and style for the current settings; the theme's sizes give way to the user's.
+void loadLook(AppData& data, const Settings& settings, FontSet& fonts, const std::optional<FontFile>& fontFile, const std::string& text) {
+    data.theme.fontSizePx = settings.fontPx;
+    data.theme.uiScale = settings.uiScale;
+    fonts.load(ImGui::GetIO(), fontFile, data.theme.bodyPx(), data.theme.headingPx(), text);
+    for (const auto& w : applyTheme(data.theme, ImGui::GetStyle())) fail("theme: " + w);
+}
+
 } // namespace
 
 int runApp(const AppOptions& options, const char* argv0) {
     const std::filesystem::path root = dataRoot(argv0);
-    const std::string language = options.language.value_or(detectLanguage());
     const std::filesystem::path packsDir = options.packs.value_or(bundledScenariosDir(root));
 
     if (!GlfwWindow::displayConfigured()) {
         fail("no display (DISPLAY and WAYLAND_DISPLAY are unset); for headless use see `frontline-cli --help`");
         return kExitNoDisplay;
     }
-    auto data = loadAppData(root, language, packsDir);
+    const auto languages = availableLanguages(assetsDir(root) / "i18n");
+    const std::filesystem::path settingsFile = settingsPath();
+    SettingsLoad saved = loadSettings(settingsFile, defaultSettings(languages), languages);
+    for (const auto& w : saved.warnings) fail(w);
+    Settings settings = saved.settings;
+    if (options.language) settings.language = *options.language;
+    // Screenshots are for looking at and testing: they neither read a saved window size nor write settings.
+    const bool persist = !options.screenshot;
+
+    auto data = loadAppData(root, settings.language, packsDir);
     if (!data) {
         fail("cannot load the interface text: " + data.error().format());
         return kExitDataError;
     }
     for (const auto& w : data->warnings) fail(w);
-
-    auto db = openDatabase(options.database.value_or(defaultDatabasePath()));
-    if (!db) {
-        fail("cannot open the database: " + db.error().format());
+    auto programs = loadBundledPrograms(root);
+    if (!programs) {
+        fail(programs.error().message);
         return kExitDataError;
     }
+    auto store = openStore(options.database.value_or(defaultDatabasePath()));
+    if (!store) {
+        fail("cannot open the database: " + store.error().format());
+        return kExitDataError;
+    }
+    const std::string glyphText = atlasText(*data, **store);
+
+    AppSession session(std::move(store.value()), std::move(programs.value()), settings, kSigninScreen, screensNeedingTrainee(),
+                       kSigninScreen);
+    if (options.trainee) {
+        if (auto s = session.signIn(*options.trainee); !s) {
+            fail("cannot sign in as '" + *options.trainee + "': " + s.error().message);
+            return kExitDataError;
+        }
+    }
+    session.navigate(options.view);
+    session.applyNavigation();
+    session.takeSettingsChange(); // the start-up sign-in is not a change to save
 
     GlfwWindow window;
     std::string message;
-    WindowSpec spec{data->strings.text("app.window_title"), options.width, options.height, !options.screenshot};
+    const bool savedSize = persist && !options.sizeGiven;
+    WindowSpec spec{data->strings.text("app.window_title"), savedSize ? settings.windowWidth : options.width,
+                    savedSize ? settings.windowHeight : options.height, !options.screenshot};
     switch (window.open(spec, message)) {
     case WindowStatus::Ok: break;
     case WindowStatus::NoDisplay:
@@ -74,15 +140,10 @@ int runApp(const AppOptions& options, const char* argv0) {
     const auto fontFile = findCjkFont();
     if (!fontFile) fail("no font with Simplified Chinese found (install fonts-noto-cjk); Chinese text will not display");
     FontSet fonts;
-    fonts.load(ImGui::GetIO(), fontFile, data->theme.bodyPx(), data->theme.headingPx(), data->displayText());
-    for (const auto& w : applyTheme(data->theme, ImGui::GetStyle())) fail("theme: " + w);
+    loadLook(*data, session.settings(), fonts, fontFile, glyphText);
 
-    std::unique_ptr<View> view = makeView(options.view, *data);
-    if (!view) {
-        fail("unknown view '" + options.view + "'");
-        return kExitUsage;
-    }
-    const ViewContext ctx{data->strings, data->theme, fonts.heading};
+    auto makeCurrentView = [&] { return makeView(session.screen(), ViewInputs{*data, session}); };
+    std::unique_ptr<View> view = makeCurrentView();
     const Rgba background = data->theme.colors.count("WindowBg") ? data->theme.colors.at("WindowBg") : Rgba{0.96f, 0.96f, 0.97f, 1};
 
     for (int frame = 0;; ++frame) {
@@ -91,6 +152,26 @@ int runApp(const AppOptions& options, const char* argv0) {
         else
             window.waitEvents(0.25);
         const bool closing = window.shouldClose();
+
+        // Requests made while drawing the last frame take effect here, between frames.
+        bool rebuildView = session.applyNavigation().has_value();
+        if (session.takeSettingsChange()) {
+            const Settings& now = session.settings();
+            if (now.language != data->strings.language()) {
+                if (auto s = switchLanguage(*data, now.language); !s) fail("cannot switch the language: " + s.error().format());
+                rebuildView = true;
+            }
+            if (now.fontPx != data->theme.fontSizePx || now.uiScale != data->theme.uiScale) {
+                loadLook(*data, now, fonts, fontFile, glyphText);
+                window.rebuildFontTexture();
+            }
+            if (persist) {
+                if (auto s = saveSettings(settingsFile, now); !s) fail("cannot save the settings: " + s.error().format());
+            }
+        }
+        if (rebuildView) view = makeCurrentView();
+
+        const ViewContext ctx{data->strings, data->theme, fonts.heading, session};
         window.beginFrame();
         drawAppFrame(ctx, *view);
         window.render(background.r, background.g, background.b);
@@ -103,10 +184,21 @@ int runApp(const AppOptions& options, const char* argv0) {
                 fail("cannot save the screenshot: " + s.error().format());
                 return kExitDataError;
             }
-            if (options.screenshot) return kExitOk;
+            if (options.screenshot) {
+                const int misses = countFallbackGlyphs(ImGui::GetDrawData(), {fonts.body, fonts.heading});
+                std::fprintf(stderr, "glyph misses: %d\n", misses);
+                return misses > 0 ? kExitGlyphMisses : kExitOk;
+            }
         }
         window.present();
-        if (closing) return kExitOk;
+        if (closing) {
+            if (persist) {
+                Settings last = session.settings();
+                window.windowSize(last.windowWidth, last.windowHeight);
+                if (auto s = saveSettings(settingsFile, last); !s) fail("cannot save the settings: " + s.error().format());
+            }
+            return kExitOk;
+        }
     }
 }
 

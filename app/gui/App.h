@@ -4,7 +4,7 @@
 
 namespace frontline::gui {
 
-enum ExitCode { kExitOk = 0, kExitDataError = 1, kExitUsage = 2, kExitNoDisplay = 3 };
+enum ExitCode { kExitOk = 0, kExitDataError = 1, kExitUsage = 2, kExitNoDisplay = 3, kExitGlyphMisses = 4 };
 
 int runApp(const AppOptions& options, const char* argv0);
 

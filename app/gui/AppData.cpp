@@ -1,6 +1,8 @@
 #include "AppData.h"
 
+#include "assessments/AssessmentLibrary.h"
 #include "common/DataPaths.h"
+#include "common/TextFile.h"
 #include "grading/Lexicon.h"
 
 namespace frontline::gui {
@@ -12,7 +14,22 @@ void appendLine(std::string& out, const std::string& text) {
     out += '\n';
 }
 
+// Every user-visible string of the files in folder is inside their JSON text,
+// so the raw text is enough for the atlas (keys and syntax are ASCII).
+void appendFolderText(const std::filesystem::path& folder, std::string& out) {
+    for (const auto& file : assessmentFiles(folder)) {
+        if (auto text = readTextFile(file)) appendLine(out, *text);
+    }
+}
+
 } // namespace
+
+Status switchLanguage(AppData& data, const std::string& language) {
+    auto strings = StringTable::load(assetsDir(data.root) / "i18n", language);
+    if (!strings) return strings.error();
+    data.strings = std::move(strings.value());
+    return Done{};
+}
 
 Result<AppData> loadAppData(const std::filesystem::path& root, const std::string& language, const std::filesystem::path& packsDir) {
     AppData data;
@@ -34,6 +51,20 @@ Result<AppData> loadAppData(const std::filesystem::path& root, const std::string
     LexiconSet lexicons = LexiconSet::loadDir(assetsDir(root) / "lexicon", lexiconDiags);
     for (const auto& d : lexiconDiags.items()) data.warnings.push_back(d.format());
     for (const auto& dir : listPackDirs(packsDir)) data.packs.push_back(loadPack(dir, lexicons));
+
+    std::vector<Exam> exams;
+    for (const auto& file : assessmentFiles(assessmentsDir(root) / "exams")) {
+        Diagnostics diags; // exam problems are for 'frontline-cli validate'; a broken exam keeps its id as title
+        if (auto exam = loadExamFile(file, diags)) exams.push_back(std::move(*exam));
+    }
+    data.titles = ActivityTitles(data.packs, exams);
+
+    for (const auto& other : availableLanguages(assetsDir(root) / "i18n")) {
+        if (other == language) continue;
+        if (auto table = StringTable::load(assetsDir(root) / "i18n", other))
+            for (const auto& [key, text] : table->entries()) appendLine(data.otherText, text);
+    }
+    for (const char* folder : {"banks", "exams", "programs"}) appendFolderText(assessmentsDir(root) / folder, data.otherText);
     return data;
 }
 
@@ -64,6 +95,7 @@ std::string AppData::displayText() const {
         for (const auto& d : load.diagnostics.items()) appendLine(out, d.format());
     }
     appendLine(out, packsDir.string());
+    out += otherText;
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include "common/Result.h"
 #include "i18n/StringTable.h"
 #include "scenario/PackLoader.h"
+#include "session/ActivityTitles.h"
 #include "theme/Theme.h"
 
 namespace frontline::gui {
@@ -18,11 +19,17 @@ struct AppData {
     Theme theme;
     std::filesystem::path packsDir;
     std::vector<PackLoad> packs;
+    ActivityTitles titles;             // scenario and exam titles by id
+    std::string otherText;             // the other languages' UI strings and the assessments' text, for the atlas
     std::vector<std::string> warnings; // for stderr: a broken theme, lexicon problems
 
-    // Every string the UI may show, for building the font atlas.
+    // Every string the UI may show in any language (UI strings, packs,
+    // programmes, question banks and exams), for building the font atlas.
     std::string displayText() const;
 };
+
+// Switches the UI strings to another language; the rest stays loaded.
+Status switchLanguage(AppData& data, const std::string& language);
 
 // Fails only when the string table cannot be read; other problems become warnings.
 Result<AppData> loadAppData(const std::filesystem::path& root, const std::string& language, const std::filesystem::path& packsDir);

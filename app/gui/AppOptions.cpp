@@ -57,9 +57,10 @@ Result<AppOptions> parseAppOptions(const std::vector<std::string>& args, const s
             o.help = true;
         } else if (arg == "--version") {
             o.version = true;
-        } else if (arg == "--db" || arg == "--packs" || arg == "--screenshot" || arg == "--screenshot-on-exit") {
+        } else if (arg == "--db" || arg == "--packs" || arg == "--screenshot" || arg == "--screenshot-on-exit" || arg == "--trainee") {
             auto v = value();
             if (!v || v->empty()) return needsValue(arg);
+            if (arg == "--trainee") o.trainee = *v;
             if (arg == "--db") o.database = *v;
             if (arg == "--packs") o.packs = *v;
             if (arg == "--screenshot") o.screenshot = *v;
@@ -81,6 +82,7 @@ Result<AppOptions> parseAppOptions(const std::vector<std::string>& args, const s
             if (!size) return makeError("bad size '" + *v + "' (expected WxH, e.g. 1280x800, from 320x240 to 8192x8192)");
             o.width = size->first;
             o.height = size->second;
+            o.sizeGiven = true;
         } else {
             return makeError("unknown argument '" + args[i] + "' (try --help)");
         }
@@ -98,16 +100,19 @@ std::string usageText(const std::vector<std::string>& viewNames, const std::vect
            joined(languages, ", ") +
            " (default: from the locale)\n"
            "  --packs DIR               scenario packs folder (default: the bundled scenarios)\n"
-           "  --size WxH                window size in pixels (default: 1280x800)\n"
+           "  --size WxH                window size in pixels (default: the last size, else 1280x800)\n"
+           "  --trainee EMPNO           start signed in as this trainee\n"
            "  --view NAME               first view: " +
            joined(viewNames, ", ") +
-           " (default: library)\n"
+           " (default: signin)\n"
            "  --screenshot FILE.png     render the view, save it as PNG and exit\n"
            "  --screenshot-on-exit FILE.png  save the last frame when the window closes\n"
            "  --version                 print the version and exit\n"
            "  -h, --help                print this help and exit\n\n"
            "Ctrl+Q closes the window. For headless use see `frontline-cli --help`.\n"
-           "Exit status: 0 ok, 1 data or database error, 2 bad arguments, 3 no display.\n";
+           "Settings are kept in $XDG_CONFIG_HOME/frontline/settings.json.\n"
+           "Exit status: 0 ok, 1 data or database error, 2 bad arguments, 3 no display,\n"
+           "4 the screenshot shows characters the font cannot draw (printed as 'glyph misses: N').\n";
 }
 
 } // namespace frontline::gui

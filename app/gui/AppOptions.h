@@ -17,9 +17,11 @@ struct AppOptions {
     std::optional<std::string> language;             // --lang; default from the locale
     std::optional<std::filesystem::path> screenshot; // --screenshot: render, save, exit
     std::optional<std::filesystem::path> screenshotOnExit;
-    std::string view = "library";
+    std::optional<std::string> trainee; // --trainee EMPNO: signed in from the start
+    std::string view = "signin";
     int width = 1280;
     int height = 800;
+    bool sizeGiven = false;                     // --size; otherwise the saved window size
     std::optional<std::filesystem::path> packs; // --packs; default the bundled scenarios
 };
 

@@ -51,10 +51,12 @@ PackLoad makeLoad(const std::string& id, const std::string& language, int errors
 TEST_CASE("options: defaults and values", "[gui-options]") {
     auto o = parse({});
     REQUIRE(o.ok());
-    CHECK(o->view == "library");
+    CHECK(o->view == "signin");
     CHECK(o->width == 1280);
     CHECK(o->height == 800);
+    CHECK_FALSE(o->sizeGiven);
     CHECK_FALSE(o->language);
+    CHECK_FALSE(o->trainee);
 
     o = parse({"--db", "/tmp/x.db", "--lang=zh-CN", "--size", "800x600", "--screenshot", "a.png", "--packs", "p"});
     REQUIRE(o.ok());
@@ -64,6 +66,14 @@ TEST_CASE("options: defaults and values", "[gui-options]") {
     CHECK(o->height == 600);
     CHECK(o->screenshot == std::filesystem::path("a.png"));
     CHECK(o->packs == std::filesystem::path("p"));
+    CHECK(o->sizeGiven);
+
+    o = parse({"--trainee", "E1001", "--view", "library"});
+    REQUIRE(o.ok());
+    CHECK(o->trainee == std::string("E1001"));
+    CHECK(parse({"--trainee=张伟01"})->trainee == std::string("张伟01"));
+    CHECK(parse({"--trainee"}).error().message == "option --trainee needs a value");
+    CHECK(parse({"--trainee", ""}).error().message == "option --trainee needs a value");
     CHECK(parse({"--help"})->help);
     CHECK(parse({"--version"})->version);
 }

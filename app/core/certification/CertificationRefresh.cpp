@@ -1,7 +1,12 @@
 #include "certification/CertificationRefresh.h"
 
+#include <ctime>
+
 #include "certification/LifecycleJson.h"
 #include "common/CalendarDate.h"
+#include "common/DataPaths.h"
+#include "common/LocalDate.h"
+#include "programs/ProgramReader.h"
 
 namespace frontline {
 
@@ -26,6 +31,31 @@ Result<RefreshOutcome> refreshCertification(RecordStore& store, const Programs& 
     e.id = *id;
     out.recorded = e;
     return out;
+}
+
+Result<Programs> loadBundledPrograms(const std::filesystem::path& dataRoot) {
+    auto dir = programsDir(dataRoot);
+    auto load = loadPrograms(dir, nullptr);
+    for (const auto& d : load.diagnostics.items()) {
+        if (d.severity != Severity::Error) continue;
+        return makeError("the training programmes have errors: " + d.format() + " (run 'frontline-cli validate " + dir.string() + "')");
+    }
+    return load.programs;
+}
+
+std::string refreshNote(const RefreshOutcome& outcome) {
+    if (!outcome.recorded) return {};
+    const auto& events = outcome.history.certifications;
+    std::string before = events.empty() ? "none" : certificationStateId(events.back().state);
+    return "certification: " + before + " -> " + certificationStateId(outcome.recorded->state) + ": " + outcome.recorded->reason;
+}
+
+std::string refreshAfterWrite(RecordStore& store, const std::filesystem::path& dataRoot, const std::string& empno) {
+    auto programs = loadBundledPrograms(dataRoot);
+    if (!programs) return "warning: certification not re-evaluated: " + programs.error().message;
+    auto outcome = refreshCertification(store, *programs, empno, localToday(), static_cast<int64_t>(std::time(nullptr)));
+    if (!outcome) return "warning: certification not re-evaluated: " + outcome.error().message;
+    return refreshNote(*outcome);
 }
 
 } // namespace frontline

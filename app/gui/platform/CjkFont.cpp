@@ -64,7 +64,8 @@ bool FontSet::load(ImGuiIO& io, const std::optional<FontFile>& file, float bodyP
         heading = io.Fonts->AddFontDefault(&cfg);
         return false;
     }
-    static const ImWchar extra[] = {0x2026, 0x2026, 0x2013, 0x2014, 0x2022, 0x2022, 0x25CF, 0x25CF, 0}; // … – — • ●
+    // … – — • ● and the box drawn for missing characters.
+    static const ImWchar extra[] = {0x2026, 0x2026, 0x2013, 0x2014, 0x2022, 0x2022, 0x25CF, 0x25CF, kMissingGlyph, kMissingGlyph, 0};
     ImFontGlyphRangesBuilder headingBuilder;
     headingBuilder.AddRanges(io.Fonts->GetGlyphRangesDefault());
     headingBuilder.AddRanges(extra);
@@ -84,7 +85,12 @@ bool FontSet::load(ImGuiIO& io, const std::optional<FontFile>& file, float bodyP
     const int size = static_cast<int>(data_.size());
     body = io.Fonts->AddFontFromMemoryTTF(data_.data(), size, bodyPx, &cfg, bodyRanges_.Data);
     heading = io.Fonts->AddFontFromMemoryTTF(data_.data(), size, headingPx, &cfg, headingRanges_.Data);
-    return body && heading;
+    if (!body || !heading) return false;
+    // CJK fonts have no U+FFFD, so ImGui would draw a missing character as '?',
+    // indistinguishable from a real one; a box both shows and counts it.
+    body->FallbackChar = kMissingGlyph;
+    heading->FallbackChar = kMissingGlyph;
+    return true;
 }
 
 } // namespace frontline::gui

@@ -11,6 +11,10 @@
 
 namespace frontline::gui {
 
+// What a character missing from the atlas is drawn as (U+25A1 WHITE SQUARE);
+// GlyphAudit counts it.
+constexpr ImWchar kMissingGlyph = 0x25A1;
+
 struct FontFile {
     std::string path;
     int index = 0; // face within a .ttc collection

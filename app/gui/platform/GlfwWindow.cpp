@@ -92,6 +92,13 @@ void GlfwWindow::render(float r, float g, float b) {
 
 void GlfwWindow::present() { glfwSwapBuffers(window_); }
 
+void GlfwWindow::windowSize(int& width, int& height) const { glfwGetWindowSize(window_, &width, &height); }
+
+void GlfwWindow::rebuildFontTexture() {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
 void GlfwWindow::framebufferSize(int& width, int& height) const { glfwGetFramebufferSize(window_, &width, &height); }
 
 } // namespace frontline::gui

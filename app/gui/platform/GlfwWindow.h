@@ -41,6 +41,9 @@ public:
     void render(float r, float g, float b);
     void present();
     void framebufferSize(int& width, int& height) const;
+    void windowSize(int& width, int& height) const;
+    // Uploads the font atlas again after its fonts changed (size, scale); call between frames.
+    void rebuildFontTexture();
 
 private:
     static void onKey(GLFWwindow* window, int key, int scancode, int action, int mods);

@@ -9,6 +9,55 @@
 
 namespace frontline::gui {
 
+bool beginCard(const char* id, ImVec2 size) {
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, em(1.0f, 1.0f));
+    const bool open = ImGui::BeginChild(id, size, true, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PopStyleVar();
+    return open;
+}
+
+void endCard() { ImGui::EndChild(); }
+
+bool CardStack::begin(const char* id, float width) {
+    current_ = id;
+    auto it = heights_.find(current_);
+    const float height = it != heights_.end() ? it->second : em(6.0f);
+    return beginCard(id, ImVec2(width, height));
+}
+
+void CardStack::end() {
+    heights_[current_] = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y;
+    endCard();
+}
+
+void lockIcon(Rgba color) {
+    const float line = ImGui::GetTextLineHeight();
+    const float w = line * 0.55f;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const ImVec2 body(p.x, p.y + line * 0.45f);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 c = toImU32(color);
+    draw->AddRectFilled(body, ImVec2(body.x + w, p.y + line * 0.9f), c, line * 0.08f);
+    // The shackle: an arc over the body.
+    draw->PathArcTo(ImVec2(p.x + w * 0.5f, body.y), w * 0.32f, 3.14159265f, 2 * 3.14159265f, 12);
+    draw->PathStroke(c, 0, line * 0.09f);
+    ImGui::Dummy(ImVec2(w, line));
+}
+
+void statusDot(Rgba color) {
+    const float line = ImGui::GetTextLineHeight();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float r = em(0.3f);
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + r, p.y + line * 0.5f), r, toImU32(color), 16);
+    ImGui::Dummy(ImVec2(r * 2, line));
+}
+
+void headingText(ImFont* heading, const std::string& text) {
+    if (heading) ImGui::PushFont(heading);
+    wrappedText(text);
+    if (heading) ImGui::PopFont();
+}
+
 void sectionTitle(const std::string& text, const Theme& theme) {
     ImGui::Dummy(em(0.0f, 0.4f));
     coloredText(text, theme.color("muted"));

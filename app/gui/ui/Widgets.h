@@ -1,6 +1,7 @@
 #pragma once
 // Small painting helpers shared by views: chips, level dots, a meter, section
 // titles. They take finished text; views look it up in the string table.
+#include <map>
 #include <string>
 
 #include <imgui.h>
@@ -8,6 +9,26 @@
 #include "theme/Theme.h"
 
 namespace frontline::gui {
+
+// Opens a white, rounded, padded card (a child window); always pair with endCard().
+bool beginCard(const char* id, ImVec2 size);
+void endCard();
+
+// Cards as tall as their content: ImGui 1.86 child windows need a height up
+// front, so each card's height is measured at the end of one frame and used
+// from the next (the first frame uses a guess). A view keeps one CardStack.
+class CardStack {
+public:
+    bool begin(const char* id, float width);
+    void end();
+
+private:
+    std::map<std::string, float> heights_;
+    std::string current_;
+};
+
+// Wrapped text in the heading font (the current font when heading is null).
+void headingText(ImFont* heading, const std::string& text);
 
 // A muted, spaced heading that starts a section of a card.
 void sectionTitle(const std::string& text, const Theme& theme);
@@ -24,6 +45,12 @@ void flowSameLine(float nextWidth, float spacing = -1.0f);
 // value filled dots out of max, e.g. difficulty 3 of 5.
 void levelDots(int value, int max, Rgba on, Rgba off);
 float levelDotsWidth(int max);
+
+// A lock drawn as a shape (no font has to have the emoji), one text line tall.
+void lockIcon(Rgba color);
+
+// A small filled circle centred on the current text line, as a status marker.
+void statusDot(Rgba color);
 
 // A horizontal bar filled to fraction (0-1).
 void meter(float fraction, float widthPx, Rgba fill, Rgba track);

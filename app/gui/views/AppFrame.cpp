@@ -1,9 +1,10 @@
 #include "views/AppFrame.h"
 
-#include "common/Version.h"
+#include "session/AppSession.h"
 #include "theme/ApplyTheme.h"
 #include "ui/Em.h"
 #include "ui/Widgets.h"
+#include "views/ViewRegistry.h"
 
 namespace frontline::gui {
 
@@ -11,6 +12,50 @@ namespace {
 
 constexpr ImGuiWindowFlags kHostFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                                         ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar;
+
+// The screens of the navigation as text tabs; the current one in the accent
+// colour and underlined. Screens that need a trainee show once one is signed in.
+void drawTabs(const ViewContext& ctx, const View& current) {
+    const Theme& t = ctx.theme;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (const auto& entry : viewRegistry()) {
+        if (!entry.navKey || (entry.needsTrainee && !ctx.session.trainee())) continue;
+        ImGui::SameLine(0.0f, em(1.2f));
+        const std::string& label = ctx.strings.text(entry.navKey);
+        const bool active = std::string(current.name()) == entry.name;
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const ImVec2 size = ImGui::CalcTextSize(label.c_str());
+        if (ImGui::InvisibleButton(entry.name, size)) ctx.session.navigate(entry.name);
+        const bool hovered = ImGui::IsItemHovered();
+        draw->AddText(p, toImU32(active || hovered ? t.color("accent") : t.color("muted")), label.c_str());
+        if (active)
+            draw->AddLine(ImVec2(p.x, p.y + size.y + em(0.25f)), ImVec2(p.x + size.x, p.y + size.y + em(0.25f)), toImU32(t.color("accent")),
+                          em(0.12f));
+    }
+}
+
+// Right end of the bar: who is signed in and "sign out", or "sign in".
+void drawAccount(const ViewContext& ctx, float right, float textY) {
+    const StringTable& s = ctx.strings;
+    const auto& trainee = ctx.session.trainee();
+    const std::string action = s.text(trainee ? "nav.sign_out" : "nav.sign_in");
+    const std::string who = trainee ? s.format("nav.signed_in_as", trainee->name, trainee->empno) : std::string();
+    const float pad = ImGui::GetStyle().FramePadding.x;
+    const float buttonWidth = ImGui::CalcTextSize(action.c_str()).x + pad * 2;
+    const float whoWidth = who.empty() ? 0.0f : ImGui::CalcTextSize(who.c_str()).x + em(0.8f);
+    ImGui::SetCursorScreenPos(ImVec2(right - buttonWidth - whoWidth, textY - ImGui::GetStyle().FramePadding.y));
+    if (!who.empty()) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(who.c_str());
+        ImGui::SameLine(0.0f, em(0.8f));
+    }
+    if (ImGui::Button(action.c_str())) {
+        if (trainee)
+            ctx.session.signOut();
+        else
+            ctx.session.navigate(kSigninScreen);
+    }
+}
 
 void drawTopBar(const ViewContext& ctx, const View& view, float height) {
     const Theme& t = ctx.theme;
@@ -33,13 +78,8 @@ void drawTopBar(const ViewContext& ctx, const View& view, float height) {
     draw->AddLine(ImVec2(rule.x, rule.y + em(0.15f)), ImVec2(rule.x, rule.y + ImGui::GetTextLineHeight() - em(0.15f)),
                   toImU32(t.color("faint")));
     ImGui::Dummy(ImVec2(1.0f, ImGui::GetTextLineHeight()));
-    ImGui::SameLine(0.0f, em(1.0f));
-    ImGui::TextUnformatted(ctx.strings.c(view.titleKey()));
-
-    const std::string version = ctx.strings.format("app.version", kVersion);
-    const float versionWidth = ImGui::CalcTextSize(version.c_str()).x;
-    ImGui::SetCursorScreenPos(ImVec2(b.x - padX - versionWidth, textY));
-    coloredText(version, t.color("muted"));
+    drawTabs(ctx, view);
+    drawAccount(ctx, b.x - padX, textY);
 }
 
 } // namespace

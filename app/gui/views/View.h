@@ -11,11 +11,15 @@
 
 namespace frontline::gui {
 
-// What every view may use while drawing.
+class AppSession;
+
+// What every view may use while drawing. Views change the session (navigate,
+// sign in, settings) only through its request methods.
 struct ViewContext {
     const StringTable& strings;
     const Theme& theme;
     ImFont* headingFont = nullptr;
+    AppSession& session;
 };
 
 class View {

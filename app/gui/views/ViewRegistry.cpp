@@ -1,16 +1,30 @@
 #include "views/ViewRegistry.h"
 
 #include "AppData.h"
+#include "views/home/HomeView.h"
 #include "views/library/LibraryView.h"
+#include "views/progress/ProgressView.h"
+#include "views/settings/SettingsView.h"
+#include "views/signin/SigninView.h"
 
 namespace frontline::gui {
 
 const std::vector<ViewEntry>& viewRegistry() {
     static const std::vector<ViewEntry> views = {
+        {kSigninScreen, [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<SigninView>(in.session); }, false,
+         nullptr},
+        {"home", [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<HomeView>(in.session, in.data); }, true,
+         "nav.home"},
+        {"progress", [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<ProgressView>(in.session, in.data); },
+         true, "nav.progress"},
         {"library",
-         [](const AppData& d) -> std::unique_ptr<View> {
+         [](const ViewInputs& in) -> std::unique_ptr<View> {
+             const AppData& d = in.data;
              return std::make_unique<LibraryView>(buildLibraryModel(d.packsDir.string(), d.packs, d.strings.language()));
-         }},
+         },
+         false, "nav.library"},
+        {"settings", [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<SettingsView>(in.data); }, false,
+         "nav.settings"},
     };
     return views;
 }
@@ -21,9 +35,16 @@ std::vector<std::string> viewNames() {
     return names;
 }
 
-std::unique_ptr<View> makeView(const std::string& name, const AppData& data) {
+std::set<std::string> screensNeedingTrainee() {
+    std::set<std::string> names;
+    for (const auto& v : viewRegistry())
+        if (v.needsTrainee) names.insert(v.name);
+    return names;
+}
+
+std::unique_ptr<View> makeView(const std::string& name, const ViewInputs& in) {
     for (const auto& v : viewRegistry()) {
-        if (name == v.name) return v.make(data);
+        if (name == v.name) return v.make(in);
     }
     return nullptr;
 }

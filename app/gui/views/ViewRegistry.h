@@ -1,6 +1,8 @@
 #pragma once
-// The one list of views: their --view names and how to make them.
+// The one list of views: their --view names, how to make them, and where
+// they appear in the navigation.
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -9,15 +11,28 @@
 namespace frontline::gui {
 
 struct AppData;
+class AppSession;
+
+// What a view is made from: the bundled content and the running session (the
+// store, the programmes and who is signed in).
+struct ViewInputs {
+    const AppData& data;
+    AppSession& session;
+};
 
 struct ViewEntry {
     const char* name;
-    std::unique_ptr<View> (*make)(const AppData& data);
+    std::unique_ptr<View> (*make)(const ViewInputs& in);
+    bool needsTrainee = false;    // shows one person's record: sign-in comes first
+    const char* navKey = nullptr; // string key of its tab in the top bar; null when not a tab
 };
 
 const std::vector<ViewEntry>& viewRegistry();
 std::vector<std::string> viewNames();
+std::set<std::string> screensNeedingTrainee();
+// The screen the app starts on (and returns to on sign-out).
+constexpr const char* kSigninScreen = "signin";
 // nullptr when no view has that name.
-std::unique_ptr<View> makeView(const std::string& name, const AppData& data);
+std::unique_ptr<View> makeView(const std::string& name, const ViewInputs& in);
 
 } // namespace frontline::gui

@@ -13,23 +13,8 @@ namespace {
 // The list takes 30% of the width, kept between these bounds.
 constexpr float kListMinEm = 15.0f;
 constexpr float kListMaxEm = 24.0f;
-constexpr float kCardPaddingEm = 1.0f;
 
-// Opens a white, rounded, padded card; pair with endCard().
-bool beginCard(const char* id, ImVec2 size) {
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, em(kCardPaddingEm, kCardPaddingEm));
-    bool open = ImGui::BeginChild(id, size, true, ImGuiWindowFlags_AlwaysUseWindowPadding);
-    ImGui::PopStyleVar();
-    return open;
-}
-
-void endCard() { ImGui::EndChild(); }
-
-void heading(const ViewContext& ctx, const std::string& text) {
-    if (ctx.headingFont) ImGui::PushFont(ctx.headingFont);
-    wrappedText(text);
-    if (ctx.headingFont) ImGui::PopFont();
-}
+void heading(const ViewContext& ctx, const std::string& text) { headingText(ctx.headingFont, text); }
 
 // "Valid", "2 errors", "1 warning" or "2 errors, 1 warning".
 std::string statusText(const StringTable& s, int errors, int warnings) {

@@ -1,9 +1,10 @@
 #pragma once
-// Records one played attempt in the training records for play --trainee:
-// begun before the first reply, one turn per graded reply (each its own
-// transaction, so a killed run loses at most the reply being graded), then
-// completed or abandoned, and its active time added to the person's training
-// hours (records/ActiveTime.h).
+// Records one played scenario attempt in the training records: begun before
+// the first reply, one turn per graded reply (each its own transaction, so a
+// killed run loses at most the reply being graded), then completed or
+// abandoned, and its active time added to the person's training hours
+// (records/ActiveTime.h). The CLI's play --trainee and the desktop call
+// screen both record through it.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -13,7 +14,7 @@
 #include "records/RecordStore.h"
 #include "scenario/ScenarioRun.h"
 
-namespace frontline::cli {
+namespace frontline {
 
 class AttemptRecorder {
 public:
@@ -27,11 +28,15 @@ public:
     TrainingKind kind() const { return trainee_.role == Role::Trainee ? TrainingKind::Onboarding : TrainingKind::Annual; }
 
     // Marks the person's attempts left in progress (by a run that was killed)
-    // as abandoned, crediting the active time of their recorded turns. Returns
-    // a one-line note, empty when there were none.
-    Result<std::string> abandonLeftovers();
+    // as abandoned, crediting the active time of their recorded turns; the
+    // attempt keepAttemptId (one being resumed) is left alone. Returns a
+    // one-line note, empty when there were none.
+    Result<std::string> abandonLeftovers(int64_t keepAttemptId = 0);
     // Begins the attempt: pack id, version and hash, scenario, seed, mode.
     Status begin(const Pack& pack, const ScenarioRun& run);
+    // Continues an attempt left in progress (with its recorded turns), so
+    // the next turn() appends to it.
+    void resume(ScenarioAttempt inProgress) { attempt_ = std::move(inProgress); }
     // Writes one graded turn (index 0-based).
     Status turn(const TurnRecord& t, size_t index);
     // Completes the attempt when the call reached an ending, else abandons
@@ -47,4 +52,4 @@ private:
     int minutes_ = 0;
 };
 
-} // namespace frontline::cli
+} // namespace frontline

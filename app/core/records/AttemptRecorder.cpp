@@ -1,49 +1,31 @@
-#include "AttemptRecorder.h"
+#include "records/AttemptRecorder.h"
 
-#include <cmath>
 #include <nlohmann/json.hpp>
 #include <vector>
 
-#include "RecordsContext.h"
+#include "common/LocalDate.h"
 #include "records/ActiveTime.h"
+#include "scenario/CompetencyScores.h"
 
-namespace frontline::cli {
+namespace frontline {
 
-namespace {
-
-// Each competency's mean over the turns whose rubric tests it.
-nlohmann::json competencies(const ScenarioRun& run) {
-    nlohmann::json out = nlohmann::json::object();
-    for (int c = 0; c < kCompetencyCount; ++c) {
-        double sum = 0;
-        int n = 0;
-        for (const auto& t : run.turns()) {
-            if (auto v = t.grade.competencies[static_cast<size_t>(c)]) {
-                sum += *v;
-                ++n;
-            }
-        }
-        if (n > 0) out[competencyId(static_cast<Competency>(c))] = static_cast<int>(std::lround(sum / n));
-    }
-    return out;
-}
-
-} // namespace
-
-Result<std::string> AttemptRecorder::abandonLeftovers() {
+Result<std::string> AttemptRecorder::abandonLeftovers(int64_t keepAttemptId) {
     auto left = store_.attemptsInProgress(trainee_.id);
     if (!left) return left.error();
-    if (left->empty()) return std::string();
     std::string ids;
+    size_t count = 0;
     int minutes = 0;
     for (const auto& a : *left) {
+        if (a.id == keepAttemptId) continue;
         if (auto s = store_.abandonAttempt(a.id); !s) return s.error();
         ids += (ids.empty() ? "#" : ", #") + std::to_string(a.id);
+        ++count;
         auto credited = credit(a, localDateOf(a.startedAt));
         if (!credited) return credited.error();
         minutes += *credited;
     }
-    return std::to_string(left->size()) + " attempt" + (left->size() == 1 ? "" : "s") + " of " + trainee_.empno +
+    if (count == 0) return std::string();
+    return std::to_string(count) + " attempt" + (count == 1 ? "" : "s") + " of " + trainee_.empno +
            " left in progress by a run that did not finish (" + ids + ") marked abandoned" +
            (minutes > 0 ? "; " + std::to_string(minutes) + " min of practice credited" : "");
 }
@@ -87,7 +69,7 @@ Status AttemptRecorder::finish(const ScenarioRun& run) {
         attempt_.endedAt = nowTimestamp();
         attempt_.outcome = outcomeId(run.outcome());
         attempt_.totalScore = run.totalScore();
-        attempt_.competenciesJson = competencies(run).dump();
+        attempt_.competenciesJson = competencyScoresJson(competencyScores(run.turns())).dump();
         attempt_.criticalTurn = run.mode() == PlayMode::Certification ? run.criticalTurn() : -1;
         if (auto s = store_.finishAttempt(attempt_); !s) return s;
     } else {
@@ -120,4 +102,4 @@ Result<int> AttemptRecorder::credit(const ScenarioAttempt& a, const CalendarDate
     return minutes;
 }
 
-} // namespace frontline::cli
+} // namespace frontline

@@ -1,0 +1,64 @@
+#include "session/AppSession.h"
+
+#include <ctime>
+
+namespace frontline::gui {
+
+EvaluationTime systemTime() {
+    const std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    return {CalendarDate{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday}, static_cast<int64_t>(now)};
+}
+
+AppSession::AppSession(std::unique_ptr<RecordStore> store, Programs programs, Settings settings, std::string firstScreen,
+                       std::set<std::string> screensNeedingTrainee, std::string signinScreen)
+    : store_(std::move(store)), programs_(std::move(programs)), settings_(std::move(settings)),
+      screensNeedingTrainee_(std::move(screensNeedingTrainee)), signinScreen_(std::move(signinScreen)) {
+    screen_ = resolve(firstScreen);
+}
+
+Status AppSession::signIn(const std::string& empno) {
+    auto t = store_->trainee(empno);
+    if (!t) return t.error();
+    if (!t->active) return makeError("'" + empno + "' is deactivated");
+    if (t->role == Role::Trainer) return makeError("'" + empno + "' is a trainer; trainer sign-in needs a PIN");
+    trainee_ = std::move(t.value());
+    if (settings_.lastTrainee != empno) {
+        settings_.lastTrainee = empno;
+        settingsChanged_ = true;
+    }
+    return Done{};
+}
+
+void AppSession::signOut() {
+    trainee_.reset();
+    navigate(signinScreen_);
+}
+
+std::string AppSession::resolve(const std::string& screen) const {
+    return !trainee_ && screensNeedingTrainee_.count(screen) ? signinScreen_ : screen;
+}
+
+std::optional<std::string> AppSession::applyNavigation() {
+    if (!pendingScreen_) return std::nullopt;
+    std::string next = resolve(*pendingScreen_);
+    pendingScreen_.reset();
+    if (next == screen_) return std::nullopt;
+    screen_ = next;
+    return screen_;
+}
+
+void AppSession::updateSettings(const Settings& settings) {
+    if (settings == settings_) return;
+    settings_ = settings;
+    settingsChanged_ = true;
+}
+
+bool AppSession::takeSettingsChange() {
+    const bool changed = settingsChanged_;
+    settingsChanged_ = false;
+    return changed;
+}
+
+} // namespace frontline::gui

@@ -1,0 +1,72 @@
+#pragma once
+// What the app holds while it runs, with no window: the open training record,
+// the programmes, the user's settings, who is signed in, and which screen is
+// showing. Views ask for changes here (navigate, sign in, new settings); the
+// app applies them between frames, so a view is never replaced mid-draw.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "common/CalendarDate.h"
+#include "common/Result.h"
+#include "programs/Programs.h"
+#include "records/RecordStore.h"
+#include "session/Settings.h"
+
+namespace frontline::gui {
+
+// The moment the certification rules are evaluated at: the local calendar day and the UTC time.
+struct EvaluationTime {
+    CalendarDate today;
+    int64_t nowSeconds = 0;
+};
+EvaluationTime systemTime();
+
+class AppSession {
+public:
+    // screensNeedingTrainee: screens that show one person's record; asking for
+    // them with nobody signed in leads to signinScreen instead.
+    AppSession(std::unique_ptr<RecordStore> store, Programs programs, Settings settings, std::string firstScreen,
+               std::set<std::string> screensNeedingTrainee, std::string signinScreen);
+
+    RecordStore& store() { return *store_; }
+    const RecordStore& store() const { return *store_; }
+    const Programs& programs() const { return programs_; }
+    EvaluationTime now() const { return systemTime(); }
+
+    // Signs in an active trainee or agent. Trainers need a PIN, which this
+    // version does not have yet, so they are refused here.
+    Status signIn(const std::string& empno);
+    void signOut();
+    const std::optional<Trainee>& trainee() const { return trainee_; }
+
+    // The screen showing now, and a request to show another from the next frame.
+    const std::string& screen() const { return screen_; }
+    void navigate(const std::string& screen) { pendingScreen_ = screen; }
+    // Applies a pending request (redirecting to sign-in when it needs a
+    // trainee and nobody is signed in); returns the new screen, if it changed.
+    std::optional<std::string> applyNavigation();
+
+    const Settings& settings() const { return settings_; }
+    // Views change settings through this; the app picks the change up between frames.
+    void updateSettings(const Settings& settings);
+    // True once after settings changed (and the change should be applied and saved).
+    bool takeSettingsChange();
+
+private:
+    std::string resolve(const std::string& screen) const;
+
+    std::unique_ptr<RecordStore> store_;
+    Programs programs_;
+    Settings settings_;
+    bool settingsChanged_ = false;
+    std::optional<Trainee> trainee_;
+    std::string screen_;
+    std::optional<std::string> pendingScreen_;
+    std::set<std::string> screensNeedingTrainee_;
+    std::string signinScreen_;
+};
+
+} // namespace frontline::gui

@@ -1,0 +1,50 @@
+#include "views/StatusWords.h"
+
+namespace frontline::gui {
+
+namespace {
+
+const char* stateTone(CertificationState state) {
+    switch (state) {
+    case CertificationState::CertifiedForDuty: return "ok";
+    case CertificationState::Due: return "warning";
+    case CertificationState::Lapsed: return "error";
+    case CertificationState::InTraining: break;
+    }
+    return "accent";
+}
+
+} // namespace
+
+std::string stateText(const StringTable& s, CertificationState state) {
+    return s.text(std::string("state.") + certificationStateId(state));
+}
+Rgba stateColor(const Theme& t, CertificationState state) { return t.color(stateTone(state)); }
+Rgba stateSoftColor(const Theme& t, CertificationState state) { return t.color(std::string(stateTone(state)) + "_soft"); }
+
+std::string itemStatusText(const StringTable& s, ItemStatus status) { return s.text(std::string("item.") + itemStatusId(status)); }
+
+Rgba itemColor(const Theme& t, ItemStatus status) {
+    switch (status) {
+    case ItemStatus::Done: return t.color("ok");
+    case ItemStatus::InProgress: return t.color("accent");
+    case ItemStatus::NotStarted: return t.color("muted");
+    case ItemStatus::Locked: break;
+    }
+    return t.color("faint");
+}
+
+std::string attemptStatusText(const StringTable& s, AttemptStatus status) {
+    return s.text(std::string("attempt.") + attemptStatusId(status));
+}
+std::string playModeText(const StringTable& s, PlayMode mode) { return s.text(std::string("mode.") + playModeId(mode)); }
+std::string trainingKindText(const StringTable& s, TrainingKind kind) { return s.text(std::string("kind.") + trainingKindId(kind)); }
+
+std::string hoursText(int minutes) {
+    const int tenths = (minutes * 10 + 30) / 60; // rounded to the nearest tenth of an hour
+    std::string text = std::to_string(tenths / 10);
+    if (tenths % 10 != 0) text += "." + std::to_string(tenths % 10);
+    return text;
+}
+
+} // namespace frontline::gui

@@ -1,0 +1,42 @@
+#!/bin/sh
+# signin_window_test.sh FRONTLINE FRONTLINE_CLI PNG_CHECK WORKDIR
+# A real window driven by xdotool, as a trainee uses it: type an employee
+# number into the search box, press Enter to sign in, land on home, Ctrl+Q.
+# Sign-in is proved by the saved settings (last trainee) and by the frame at
+# exit differing from the sign-in screen.
+set -u
+frontline=$1 cli=$2 check=$3 work=$4
+size=1000x700
+rm -rf "$work" && mkdir -p "$work" || exit 1
+export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
+fail() { echo "FAIL: $*"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; exit 1; }
+sh "$(dirname "$0")/seed_db.sh" "$cli" "$work/frontline.db" || fail "seeding the database"
+run() { "$frontline" --db "$work/frontline.db" --lang zh-CN --size "$size" "$@"; }
+
+run --screenshot "$work/signin.png" || fail "screenshot run exited $?"
+
+run --screenshot-on-exit "$work/after.png" &
+pid=$!
+wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Frontline' | head -n 1)
+[ -n "$wid" ] || fail "no window named Frontline appeared"
+sleep 1 # the first frames build the font atlas
+xdotool windowfocus --sync "$wid" 2>/dev/null
+xdotool type --delay 80 "e1002" || fail "typing failed" # the search box has the focus
+sleep 0.5
+xdotool key Return || fail "key failed"
+sleep 1
+xdotool key --clearmodifiers ctrl+q || fail "key failed"
+
+i=0
+while kill -0 "$pid" 2>/dev/null; do
+    i=$((i + 1))
+    [ $i -le 100 ] || fail "the app did not quit on Ctrl+Q"
+    sleep 0.1
+done
+wait "$pid"
+status=$?
+pid=
+[ "$status" -eq 0 ] || fail "the app exited with status $status"
+grep -q '"last_trainee": "E1002"' "$work/config/frontline/settings.json" || fail "E1002 was not signed in (settings: $(cat "$work/config/frontline/settings.json" 2>/dev/null))"
+"$check" "$work/after.png" --size "$size" --differs "$work/signin.png" || fail "the screen did not change after sign-in"
+echo "ok"
