@@ -254,6 +254,9 @@ TEST_CASE("annual exam time counts toward this year's hours; an essay waiting fo
     CHECK(r["training_minutes"] == 30); // 1830 s, at most the 30-minute limit
     auto status = db.okJson({"status", "--trainee", "E1", "--json"});
     CHECK(status["current_year"]["minutes_done"] == 30);
+    auto h = db.history(); // recorded without a score: the rules wait for the trainer's grade
+    REQUIRE(h.assessments.size() == 1);
+    CHECK_FALSE(h.assessments[0].score);
     auto text = db.ok({"exam", "take", "--exam", "annual-refresher", "--trainee", "E1", "--answers", kAnswers + "annual.json"});
     CHECK(text.out.find("essay-01  0/5  pending review (a trainer grades it)\n") != std::string::npos);
     CHECK(text.out.find("not passed yet: a case analysis waits for a trainer's grade") != std::string::npos);

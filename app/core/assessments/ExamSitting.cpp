@@ -53,7 +53,9 @@ Result<RecordedSitting> recordExamSitting(RecordStore& store, const Trainee& t, 
     a.status = AttemptStatus::Completed;
     a.startedAt = formatTimestamp(now - result.timeSpentSeconds);
     a.endedAt = formatTimestamp(now);
-    a.score = result.percent;
+    // A case waiting for a trainer leaves the score open: the rules count
+    // only graded attempts, so a provisional 0 on the essay decides nothing.
+    if (!result.pendingReview) a.score = result.percent;
     a.passed = result.passed;
     a.activeSeconds = creditedSeconds(exam, result.timeSpentSeconds);
     a.resultJson = result.toJson().dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
