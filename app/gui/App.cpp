@@ -1,7 +1,11 @@
 #include "App.h"
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <memory>
+#include <vector>
 
 #include "AppData.h"
 #include "common/DataPaths.h"
@@ -14,10 +18,31 @@
 #include "theme/ApplyTheme.h"
 #include "views/AppFrame.h"
 #include "views/ViewRegistry.h"
+#include "views/call/CallLaunch.h"
 
 namespace frontline::gui {
 
 namespace {
+
+// Taken during static initialisation, before main(): the start of the first-frame time.
+const auto g_processStart = std::chrono::steady_clock::now();
+
+double threadCpuSeconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+// --bench-frames: CPU time per frame (mean and 99th percentile) and the first frame's time.
+void printBench(std::vector<double> frameSeconds, double firstFrameSeconds) {
+    std::sort(frameSeconds.begin(), frameSeconds.end());
+    double sum = 0;
+    for (double f : frameSeconds) sum += f;
+    const size_t n = frameSeconds.size();
+    const size_t p99 = std::min(n - 1, static_cast<size_t>(static_cast<double>(n) * 0.99));
+    std::printf("frames: %zu\nframe cpu mean: %.3f ms\nframe cpu p99: %.3f ms\nfirst frame: %.3f s\n", n,
+                sum / static_cast<double>(n) * 1e3, frameSeconds[p99] * 1e3, firstFrameSeconds);
+}
 
 // Frames rendered before a --screenshot capture, so fonts and layout (which
 // ImGui settles over a couple of frames, and cards measure in one) are final.
@@ -92,7 +117,7 @@ int runApp(const AppOptions& options, const char* argv0) {
     Settings settings = saved.settings;
     if (options.language) settings.language = *options.language;
     // Screenshots are for looking at and testing: they neither read a saved window size nor write settings.
-    const bool persist = !options.screenshot;
+    const bool persist = !options.screenshot && options.benchFrames == 0;
 
     auto data = loadAppData(root, settings.language, packsDir);
     if (!data) {
@@ -120,6 +145,22 @@ int runApp(const AppOptions& options, const char* argv0) {
             return kExitDataError;
         }
     }
+    // From the command line the exam starts at once (the next one due unless --exam names one).
+    if (options.view == kExamScreen && session.trainee())
+        session.openExam(ExamRequest{options.exam.value_or(""), true, options.seed, options.answers});
+    if (options.scenario || options.replies || options.certification) {
+        CallRequest call = options.scenario ? parseScenarioRef(*options.scenario) : CallRequest{};
+        call.mode = options.certification ? PlayMode::Certification : PlayMode::Practice;
+        if (options.replies) {
+            auto lines = readReplyLines(*options.replies);
+            if (!lines) {
+                fail(lines.error().format());
+                return kExitDataError;
+            }
+            call.replies = std::move(lines.value());
+        }
+        session.requestCall(std::move(call));
+    }
     session.navigate(options.view);
     session.applyNavigation();
     session.takeSettingsChange(); // the start-up sign-in is not a change to save
@@ -128,7 +169,7 @@ int runApp(const AppOptions& options, const char* argv0) {
     std::string message;
     const bool savedSize = persist && !options.sizeGiven;
     WindowSpec spec{data->strings.text("app.window_title"), savedSize ? settings.windowWidth : options.width,
-                    savedSize ? settings.windowHeight : options.height, !options.screenshot};
+                    savedSize ? settings.windowHeight : options.height, !options.screenshot && options.benchFrames == 0};
     switch (window.open(spec, message)) {
     case WindowStatus::Ok: break;
     case WindowStatus::NoDisplay:
@@ -146,8 +187,10 @@ int runApp(const AppOptions& options, const char* argv0) {
     std::unique_ptr<View> view = makeCurrentView();
     const Rgba background = data->theme.colors.count("WindowBg") ? data->theme.colors.at("WindowBg") : Rgba{0.96f, 0.96f, 0.97f, 1};
 
+    std::vector<double> benchFrames;
+    double firstFrameSeconds = 0;
     for (int frame = 0;; ++frame) {
-        if (options.screenshot)
+        if (options.screenshot || options.benchFrames > 0)
             window.pollEvents();
         else
             window.waitEvents(0.25);
@@ -172,9 +215,11 @@ int runApp(const AppOptions& options, const char* argv0) {
         if (rebuildView) view = makeCurrentView();
 
         const ViewContext ctx{data->strings, data->theme, fonts.heading, session};
+        const double cpuStart = threadCpuSeconds();
         window.beginFrame();
         drawAppFrame(ctx, *view);
         window.render(background.r, background.g, background.b);
+        if (options.benchFrames > 0 && frame > 0) benchFrames.push_back(threadCpuSeconds() - cpuStart);
 
         const std::filesystem::path* shot = nullptr;
         if (options.screenshot && frame + 1 >= kScreenshotFrames) shot = &*options.screenshot;
@@ -191,6 +236,11 @@ int runApp(const AppOptions& options, const char* argv0) {
             }
         }
         window.present();
+        if (frame == 0) firstFrameSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - g_processStart).count();
+        if (options.benchFrames > 0 && static_cast<int>(benchFrames.size()) >= options.benchFrames) {
+            printBench(benchFrames, firstFrameSeconds);
+            return kExitOk;
+        }
         if (closing) {
             if (persist) {
                 Settings last = session.settings();

@@ -51,6 +51,7 @@ Result<AppData> loadAppData(const std::filesystem::path& root, const std::string
     LexiconSet lexicons = LexiconSet::loadDir(assetsDir(root) / "lexicon", lexiconDiags);
     for (const auto& d : lexiconDiags.items()) data.warnings.push_back(d.format());
     for (const auto& dir : listPackDirs(packsDir)) data.packs.push_back(loadPack(dir, lexicons));
+    data.lexicons = std::move(lexicons);
 
     std::vector<Exam> exams;
     for (const auto& file : assessmentFiles(assessmentsDir(root) / "exams")) {

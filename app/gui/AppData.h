@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "common/Result.h"
+#include "grading/Lexicon.h"
 #include "i18n/StringTable.h"
 #include "scenario/PackLoader.h"
 #include "session/ActivityTitles.h"
@@ -19,6 +20,7 @@ struct AppData {
     Theme theme;
     std::filesystem::path packsDir;
     std::vector<PackLoad> packs;
+    LexiconSet lexicons;               // the grading lexicons, for the call screen's grader
     ActivityTitles titles;             // scenario and exam titles by id
     std::string otherText;             // the other languages' UI strings and the assessments' text, for the atlas
     std::vector<std::string> warnings; // for stderr: a broken theme, lexicon problems

@@ -57,9 +57,14 @@ Result<AppOptions> parseAppOptions(const std::vector<std::string>& args, const s
             o.help = true;
         } else if (arg == "--version") {
             o.version = true;
-        } else if (arg == "--db" || arg == "--packs" || arg == "--screenshot" || arg == "--screenshot-on-exit" || arg == "--trainee") {
+        } else if (arg == "--db" || arg == "--packs" || arg == "--screenshot" || arg == "--screenshot-on-exit" || arg == "--trainee" ||
+                   arg == "--exam" || arg == "--answers" || arg == "--scenario" || arg == "--replies") {
             auto v = value();
             if (!v || v->empty()) return needsValue(arg);
+            if (arg == "--scenario") o.scenario = *v;
+            if (arg == "--replies") o.replies = *v;
+            if (arg == "--exam") o.exam = *v;
+            if (arg == "--answers") o.answers = *v;
             if (arg == "--trainee") o.trainee = *v;
             if (arg == "--db") o.database = *v;
             if (arg == "--packs") o.packs = *v;
@@ -75,6 +80,25 @@ Result<AppOptions> parseAppOptions(const std::vector<std::string>& args, const s
             if (!v) return needsValue(arg);
             if (!contains(viewNames, *v)) return makeError("unknown view '" + *v + "' (expected " + joined(viewNames, ", ") + ")");
             o.view = *v;
+        } else if (arg == "--seed") {
+            auto v = value();
+            if (!v) return needsValue(arg);
+            uint64_t seed = 0;
+            auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), seed);
+            if (v->empty() || ec != std::errc() || end != v->data() + v->size())
+                return makeError("bad seed '" + *v + "' (expected a whole number)");
+            o.seed = seed;
+        } else if (arg == "--mode") {
+            auto v = value();
+            if (!v) return needsValue(arg);
+            if (*v != "practice" && *v != "certification")
+                return makeError("unknown mode '" + *v + "' (expected practice or certification)");
+            o.certification = *v == "certification";
+        } else if (arg == "--bench-frames") {
+            auto v = value();
+            if (!v) return needsValue(arg);
+            o.benchFrames = parseInt(*v);
+            if (o.benchFrames < 1 || o.benchFrames > 100000) return makeError("bad frame count '" + *v + "' (expected 1 to 100000)");
         } else if (arg == "--size") {
             auto v = value();
             if (!v) return needsValue(arg);
@@ -88,6 +112,8 @@ Result<AppOptions> parseAppOptions(const std::vector<std::string>& args, const s
         }
     }
     if (o.screenshot && o.screenshotOnExit) return makeError("use either --screenshot or --screenshot-on-exit, not both");
+    if (o.benchFrames > 0 && (o.screenshot || o.screenshotOnExit)) return makeError("use either --bench-frames or a screenshot, not both");
+    if ((o.exam || o.seed || o.answers) && o.view != "exam") return makeError("--exam, --seed and --answers go with --view exam");
     return o;
 }
 
@@ -105,7 +131,20 @@ std::string usageText(const std::vector<std::string>& viewNames, const std::vect
            "  --view NAME               first view: " +
            joined(viewNames, ", ") +
            " (default: signin)\n"
+           "  --exam ID                 with --view exam: sit this exam (default: the next one due); the\n"
+           "                            paper starts at once, in the interface language\n"
+           "  --seed N                  with --view exam: the paper's seed (as `frontline-cli exam paper --seed`)\n"
+           "  --answers FILE            with --view exam: fill in this answers file (assessments/FORMAT.md;\n"
+           "                            questions not on the paper are ignored) and submit, which records\n"
+           "                            the attempt, so the results show\n"
+           "  --scenario PACK/ID        the scenario the call views open, e.g. core-zh/order-status\n"
+           "                            (default: the trainee's next recommended scenario)\n"
+           "  --mode MODE               practice (default) or certification, for --scenario\n"
+           "  --replies FILE            send these replies (one per line) before the first frame;\n"
+           "                            they are recorded for the trainee like typed ones\n"
            "  --screenshot FILE.png     render the view, save it as PNG and exit\n"
+           "  --bench-frames N          render N frames, print the CPU time per frame (mean, p99)\n"
+           "                            and the time from process start to the first frame, then exit\n"
            "  --screenshot-on-exit FILE.png  save the last frame when the window closes\n"
            "  --version                 print the version and exit\n"
            "  -h, --help                print this help and exit\n\n"

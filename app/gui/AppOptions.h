@@ -1,6 +1,7 @@
 #pragma once
 // The command line of `frontline`, parsed into plain data with no side effects
 // so it can be tested without a display.
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -21,8 +22,17 @@ struct AppOptions {
     std::string view = "signin";
     int width = 1280;
     int height = 800;
-    bool sizeGiven = false;                     // --size; otherwise the saved window size
-    std::optional<std::filesystem::path> packs; // --packs; default the bundled scenarios
+    bool sizeGiven = false;                       // --size; otherwise the saved window size
+    std::optional<std::filesystem::path> packs;   // --packs; default the bundled scenarios
+    std::optional<std::string> scenario;          // --scenario PACK/ID: the call the call views open
+    bool certification = false;                   // --mode certification (default practice)
+    std::optional<std::filesystem::path> replies; // --replies FILE: replies sent before the first frame
+    int benchFrames = 0;                          // --bench-frames N: time N frames, print, exit
+    // --view exam: which exam (default the next one due), the paper's seed, and
+    // an answers file to fill in and submit before the capture (shows the results).
+    std::optional<std::string> exam;
+    std::optional<uint64_t> seed;
+    std::optional<std::filesystem::path> answers;
 };
 
 // args excludes the program name. viewNames and languages are the accepted

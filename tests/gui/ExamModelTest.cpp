@@ -7,6 +7,7 @@
 #include "../unit/TestData.h"
 #include "assessments/AnswerKey.h"
 #include "assessments/AssessmentLibrary.h"
+#include "views/exam/ExamLaunch.h"
 #include "views/exam/ExamModel.h"
 
 using namespace frontline;
@@ -230,4 +231,40 @@ TEST_CASE("exam: attempt limits and the retake wait refuse to start", "[gui-exam
     auto inactive = ExamModel::start(f.setup("onboarding-day1-quiz"));
     REQUIRE_FALSE(inactive);
     CHECK(inactive.error().message == "E2002 李娜 is deactivated");
+}
+
+TEST_CASE("exam screen helpers: answers files, words and the clock", "[gui-exam]") {
+    ExamFixture f;
+    auto exam = f.start("onboarding-day1-quiz", 7);
+    auto key = answerKey(exam->paper(), *bundledAssessments().bank("onboarding", "zh-CN"));
+    key["answers"]["not-on-this-paper"] = "a"; // ignored, as --answers documents
+    REQUIRE(fillAnswers(*exam, key));
+    CHECK(exam->summary().unanswered == 0);
+    REQUIRE(exam->submit());
+    CHECK(exam->result()->percent == 100);
+
+    auto other = f.start("onboarding-day1-quiz", 7);
+    nlohmann::json bad = {{"answers", {{other->question(0).id, nlohmann::json::array({1, 2})}}}};
+    auto refused = fillAnswers(*other, bad);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message.rfind(other->question(0).id + ": ", 0) == 0);
+
+    auto strings = StringTable::load(test::sourceDir() / "assets" / "i18n", "en");
+    REQUIRE(strings);
+    Question tf;
+    tf.type = QuestionType::TrueFalse;
+    CHECK(answerText(tf, nullptr, *strings) == strings->text("exam.not_answered"));
+    nlohmann::json no = false;
+    CHECK(answerText(tf, &no, *strings) == strings->text("exam.false"));
+    Question choice;
+    choice.options = {{"a", "Hello", 100, ""}, {"b", "Hi", 0, ""}};
+    nlohmann::json b = "b";
+    CHECK(answerText(choice, &b, *strings) == "Hi");
+    CHECK(strings->has(questionTypeKey(QuestionType::CaseAnalysis)));
+
+    CHECK(clockText(900) == "15:00");
+    CHECK(clockText(59.2) == "01:00");
+    CHECK(clockText(0) == "00:00");
+    CHECK(clockText(-3) == "00:00");
+    CHECK(clockText(3725) == "1:02:05");
 }

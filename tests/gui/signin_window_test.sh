@@ -5,6 +5,7 @@
 # Sign-in is proved by the saved settings (last trainee) and by the frame at
 # exit differing from the sign-in screen.
 set -u
+. "$(dirname "$0")/xdo_keys.sh"
 frontline=$1 cli=$2 check=$3 work=$4
 size=1000x700
 rm -rf "$work" && mkdir -p "$work" || exit 1
@@ -23,9 +24,9 @@ sleep 1 # the first frames build the font atlas
 xdotool windowfocus --sync "$wid" 2>/dev/null
 xdotool type --delay 80 "e1002" || fail "typing failed" # the search box has the focus
 sleep 0.5
-xdotool key Return || fail "key failed"
+press Return || fail "key failed"
 sleep 1
-xdotool key --clearmodifiers ctrl+q || fail "key failed"
+press ctrl+q || fail "key failed"
 
 i=0
 while kill -0 "$pid" 2>/dev/null; do

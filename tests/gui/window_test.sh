@@ -4,6 +4,7 @@
 # on the second scenario of the list changes what is shown, and Ctrl+Q closes
 # the app with status 0. The frame at exit is compared with an untouched one.
 set -u
+. "$(dirname "$0")/xdo_keys.sh"
 frontline=$1 check=$2 work=$3
 size=640x480 # fits xvfb-run's default screen
 rm -rf "$work" && mkdir -p "$work" || exit 1
@@ -27,7 +28,7 @@ sleep 0.5
 xdotool mousemove --window "$wid" 600 20 # off the list, so no hover highlight remains
 sleep 0.5
 xdotool windowfocus "$wid" 2>/dev/null
-xdotool key --clearmodifiers ctrl+q || fail "key failed"
+press ctrl+q || fail "key failed"
 
 i=0
 while kill -0 "$pid" 2>/dev/null; do

@@ -49,6 +49,17 @@ std::optional<std::string> AppSession::applyNavigation() {
     return screen_;
 }
 
+void AppSession::openExam(ExamRequest request) {
+    examRequest_ = std::move(request);
+    navigate(kExamScreen);
+}
+
+std::optional<ExamRequest> AppSession::takeExamRequest() {
+    auto request = std::move(examRequest_);
+    examRequest_.reset();
+    return request;
+}
+
 void AppSession::updateSettings(const Settings& settings) {
     if (settings == settings_) return;
     settings_ = settings;

@@ -4,10 +4,12 @@
 // showing. Views ask for changes here (navigate, sign in, new settings); the
 // app applies them between frames, so a view is never replaced mid-draw.
 #include <cstdint>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "common/CalendarDate.h"
 #include "common/Result.h"
@@ -23,6 +25,25 @@ struct EvaluationTime {
     int64_t nowSeconds = 0;
 };
 EvaluationTime systemTime();
+
+// The screen that sits written exams, and which exam it should open.
+constexpr const char* kExamScreen = "exam";
+struct ExamRequest {
+    std::string examId;                               // empty: the next exam due
+    bool startNow = false;                            // skip the introduction; the clock starts at once
+    std::optional<uint64_t> seed;                     // the paper's seed; a fresh one when unset
+    std::optional<std::filesystem::path> answersFile; // fill in these answers and submit at once (screenshots)
+};
+
+// Which call the call screen opens: a scenario of a pack in a mode. An empty
+// scenarioId means the trainee's next recommended scenario. replies are sent
+// before the first frame (screenshot and bench modes), one per turn.
+struct CallRequest {
+    std::string packId; // empty: the pack in the UI language that has the scenario
+    std::string scenarioId;
+    PlayMode mode = PlayMode::Practice;
+    std::vector<std::string> replies;
+};
 
 class AppSession {
 public:
@@ -49,6 +70,14 @@ public:
     // trainee and nobody is signed in); returns the new screen, if it changed.
     std::optional<std::string> applyNavigation();
 
+    // Opens the exam screen on an exam from the next frame; the screen takes the request once.
+    void openExam(ExamRequest request);
+    std::optional<ExamRequest> takeExamRequest();
+
+    // The call the call screen opens next; views set it before navigating there.
+    void requestCall(CallRequest request) { callRequest_ = std::move(request); }
+    const CallRequest& callRequest() const { return callRequest_; }
+
     const Settings& settings() const { return settings_; }
     // Views change settings through this; the app picks the change up between frames.
     void updateSettings(const Settings& settings);
@@ -65,8 +94,10 @@ private:
     std::optional<Trainee> trainee_;
     std::string screen_;
     std::optional<std::string> pendingScreen_;
+    std::optional<ExamRequest> examRequest_;
     std::set<std::string> screensNeedingTrainee_;
     std::string signinScreen_;
+    CallRequest callRequest_;
 };
 
 } // namespace frontline::gui

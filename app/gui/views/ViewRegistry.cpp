@@ -1,6 +1,9 @@
 #include "views/ViewRegistry.h"
 
 #include "AppData.h"
+#include "views/call/CallView.h"
+#include "views/debrief/DebriefView.h"
+#include "views/exam/ExamView.h"
 #include "views/home/HomeView.h"
 #include "views/library/LibraryView.h"
 #include "views/progress/ProgressView.h"
@@ -17,12 +20,21 @@ const std::vector<ViewEntry>& viewRegistry() {
          "nav.home"},
         {"progress", [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<ProgressView>(in.session, in.data); },
          true, "nav.progress"},
+        {kExamScreen, [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<ExamView>(in.session, in.data); }, true,
+         "exam.nav"},
         {"library",
          [](const ViewInputs& in) -> std::unique_ptr<View> {
              const AppData& d = in.data;
              return std::make_unique<LibraryView>(buildLibraryModel(d.packsDir.string(), d.packs, d.strings.language()));
          },
          false, "nav.library"},
+        {"call", [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<CallView>(in.session, in.data, false); }, true,
+         nullptr},
+        {"call-feedback",
+         [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<CallView>(in.session, in.data, true); }, true,
+         nullptr},
+        {"debrief", [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<DebriefView>(in.session, in.data); }, true,
+         nullptr},
         {"settings", [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<SettingsView>(in.data); }, false,
          "nav.settings"},
     };

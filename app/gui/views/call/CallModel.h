@@ -111,6 +111,11 @@ public:
     // The turn waiting for a reply (while not callEnded()).
     bool callEnded() const { return run_->finished(); }
     const std::string& customerLine() const { return run_->customerLine(); }
+    // The waiting turn's first model answer, slots filled (screenshot mode plays it); empty when none.
+    std::string firstModelAnswerHere() const {
+        const auto& answers = run_->currentNode().modelAnswers;
+        return answers.empty() ? std::string() : run_->fill(answers.front());
+    }
     double timeLimit() const { return run_->timeLimit(); }
     double elapsedSeconds() const; // on this reply, paused time left out
     double remainingSeconds() const;

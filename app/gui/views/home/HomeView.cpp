@@ -7,12 +7,20 @@
 #include "theme/ApplyTheme.h"
 #include "ui/Em.h"
 #include "views/StatusWords.h"
+#include "views/call/CallLaunch.h"
 
 namespace frontline::gui {
 
 namespace {
 
 constexpr float kSideWidthShare = 0.38f;
+
+// Opens the exam screen on its introduction (the person presses start).
+ExamRequest examRequest(const std::string& examId) {
+    ExamRequest r;
+    r.examId = examId;
+    return r;
+}
 
 std::string missingText(const StringTable& s, const MissingItem& m) {
     switch (m.kind) {
@@ -113,6 +121,11 @@ void HomeView::drawDay(const ViewContext& ctx, const HomeDay& day) {
             ImGui::SameLine(0.0f, em(0.5f));
             if (item.status == ItemStatus::Locked) {
                 coloredText(fitText(item.title, ImGui::GetContentRegionAvail().x), t.color("muted"));
+            } else if (item.isExam) { // a quiz opens on the exam screen
+                ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(t.color("accent")));
+                const std::string label = fitText(item.title, ImGui::GetContentRegionAvail().x) + "##" + item.id;
+                if (ImGui::Selectable(label.c_str(), false)) ctx.session.openExam(examRequest(item.id));
+                ImGui::PopStyleColor();
             } else {
                 ImGui::TextUnformatted(fitText(item.title, ImGui::GetContentRegionAvail().x).c_str());
             }
@@ -136,16 +149,26 @@ void HomeView::drawNext(const ViewContext& ctx) {
         case NextActivity::Kind::OnboardingItem:
             headingText(ctx.headingFont, n.title);
             coloredText(s.format(n.isExam ? "home.next_day_exam" : "home.next_day_scenario", n.day), t.color("muted"));
+            if (n.isExam && ImGui::Button(s.c("exam.open_from_home"))) ctx.session.openExam(examRequest(n.id));
             break;
         case NextActivity::Kind::CertificationItem:
             headingText(ctx.headingFont, n.title);
             coloredText(s.text(n.isExam ? "home.next_certification_exam" : "home.next_certification_scenario"), t.color("muted"));
+            if (n.isExam && ImGui::Button(s.c("exam.open_from_home"))) ctx.session.openExam(examRequest(n.id));
             break;
         case NextActivity::Kind::AnnualTraining:
             headingText(ctx.headingFont, s.text("home.next_annual"));
             coloredText(s.text("home.next_annual_detail"), t.color("muted"));
             break;
         case NextActivity::Kind::None: headingText(ctx.headingFont, s.text("home.next_none")); break;
+        }
+        // A scenario starts a call right here.
+        if (auto call = callForNext(n)) {
+            ImGui::Dummy(em(0.0f, 0.2f));
+            if (ImGui::Button(s.c(call->mode == PlayMode::Certification ? "call.start_certification" : "call.start_practice"))) {
+                ctx.session.requestCall(*call);
+                ctx.session.navigate("call");
+            }
         }
     }
     cards_.end();

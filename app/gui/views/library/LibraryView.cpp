@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "session/AppSession.h"
 #include "theme/ApplyTheme.h"
 #include "ui/Em.h"
 #include "ui/Widgets.h"
@@ -151,6 +152,17 @@ void LibraryView::drawScenarioDetails(const ViewContext& ctx, const PackItem& pa
         chip(status, t.color("ok"), t.color("ok_soft"));
     else
         chip(status, t.color("error"), t.color("error_soft"));
+
+    if (sc.playable) {
+        ImGui::Dummy(em(0.0f, 0.2f));
+        const bool practice = ImGui::Button(s.c("call.start_practice"));
+        ImGui::SameLine(0.0f, em(0.6f));
+        const bool certification = ImGui::Button(s.c("call.start_certification"));
+        if (practice || certification) {
+            ctx.session.requestCall(CallRequest{pack.id, sc.id, certification ? PlayMode::Certification : PlayMode::Practice, {}});
+            ctx.session.navigate("call");
+        }
+    }
 
     if (!sc.problems.empty()) {
         sectionTitle(s.text("library.problems"), t);

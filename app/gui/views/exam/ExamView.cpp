@@ -1,0 +1,747 @@
+#include "views/exam/ExamView.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "AppData.h"
+#include "assessments/ExamSitting.h"
+#include "theme/ApplyTheme.h"
+#include "ui/Em.h"
+#include "views/StatusWords.h"
+
+namespace frontline::gui {
+
+namespace {
+
+constexpr double kAmberSeconds = 5 * 60; // the timer turns amber in the last five minutes
+constexpr double kRedSeconds = 60;       // and red in the last minute
+constexpr float kListWidthShare = 0.42f;
+
+int resizeString(ImGuiInputTextCallbackData* d) {
+    if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+        auto* s = static_cast<std::string*>(d->UserData);
+        s->resize(static_cast<size_t>(d->BufTextLen));
+        d->Buf = s->data();
+    }
+    return 0;
+}
+
+// InputText on a std::string that grows as the person types.
+bool inputString(const char* id, std::string& s, bool multiline, ImVec2 size) {
+    const ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
+    if (multiline) return ImGui::InputTextMultiline(id, s.data(), s.capacity() + 1, size, flags, resizeString, &s);
+    ImGui::SetNextItemWidth(size.x);
+    return ImGui::InputText(id, s.data(), s.capacity() + 1, flags, resizeString, &s);
+}
+
+// A radio button or checkbox followed by wrapped text; a click on either counts.
+bool choiceRow(const std::string& id, bool checked, bool radio, const std::string& text) {
+    ImGui::PushID(id.c_str());
+    bool clicked = false;
+    if (radio) {
+        clicked = ImGui::RadioButton("##choice", checked);
+    } else {
+        bool value = checked;
+        clicked = ImGui::Checkbox("##choice", &value);
+    }
+    ImGui::SameLine(0.0f, em(0.5f));
+    ImGui::BeginGroup();
+    const ImVec2 p = ImGui::GetCursorScreenPos(); // the text's first line level with the button's label line
+    ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + ImGui::GetStyle().FramePadding.y));
+    wrappedText(text);
+    ImGui::EndGroup();
+    clicked = clicked || ImGui::IsItemClicked();
+    ImGui::PopID();
+    ImGui::Dummy(em(0.0f, 0.15f));
+    return clicked;
+}
+
+// Points with at most two decimals and no trailing zeros: 1, 0.5, 0.33.
+std::string pointsText(double points) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", points);
+    std::string s = buf;
+    while (!s.empty() && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+    return s;
+}
+
+bool primaryButton(const char* label, const Theme& t, ImVec2 size = ImVec2(0, 0)) {
+    ImGui::PushStyleColor(ImGuiCol_Button, toImVec4(t.color("accent")));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, toImVec4(t.color("accent")));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, toImVec4(t.color("accent")));
+    ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(Rgba{1, 1, 1, 1}));
+    const bool clicked = ImGui::Button(label, size);
+    ImGui::PopStyleColor(4);
+    return clicked;
+}
+
+bool keyPressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false); }
+
+} // namespace
+
+ExamView::ExamView(AppSession& session, const AppData& data) : session_(session), data_(data) {
+    resources_ = loadExamResources(data.root);
+    refreshList();
+    if (auto request = session_.takeExamRequest()) handle(*request);
+}
+
+void ExamView::refreshList() {
+    if (!session_.trainee()) return;
+    auto history = session_.store().history(session_.trainee()->empno);
+    if (!history) {
+        message_ = history.error().format();
+        return;
+    }
+    const EvaluationTime now = session_.now();
+    const LifecycleEvaluation e = evaluateLifecycle(session_.programs(), *history, now.today, now.nowSeconds);
+    home_ = buildHomeModel(history->trainee, e, session_.programs(), data_.titles, data_.strings.language());
+    list_ = buildExamList(resources_->library, *history, *home_, session_.programs(), data_.strings.language());
+    if (selected_.empty()) selected_ = nextExamDue(*home_, resources_->library, session_.programs());
+}
+
+void ExamView::handle(const ExamRequest& request) {
+    std::string id = request.examId;
+    if (id.empty() && home_) id = nextExamDue(*home_, resources_->library, session_.programs());
+    selected_ = id;
+    stage_ = Stage::List;
+    if (!request.startNow || !start(id, request.seed)) return;
+    if (!request.answersFile) return;
+    auto answers = readAnswersFile(*request.answersFile);
+    Status filled = answers ? fillAnswers(*exam_, *answers) : Status(answers.error());
+    if (!filled) {
+        message_ = filled.error().format();
+        stage_ = Stage::Refused;
+        return;
+    }
+    submit();
+}
+
+bool ExamView::start(const std::string& examId, std::optional<uint64_t> seed) {
+    exam_.reset();
+    drafts_.clear();
+    badNumbers_.clear();
+    message_.clear();
+    const Exam* exam = resources_->library.exam(examId);
+    const QuestionBank* bank = exam ? resources_->library.bank(exam->bankId, data_.strings.language()) : nullptr;
+    if (!exam || !bank || !session_.trainee()) {
+        message_ = data_.strings.format("exam.unknown_exam", examId);
+        stage_ = Stage::Refused;
+        return false;
+    }
+    ExamSetup setup;
+    setup.store = &session_.store();
+    setup.trainee = *session_.trainee();
+    setup.exam = exam;
+    setup.bank = bank;
+    setup.lexicons = &resources_->lexicons;
+    setup.seed = seed.value_or(freshSeed());
+    setup.dataRoot = data_.root;
+    auto model = ExamModel::start(setup);
+    if (!model) {
+        message_ = model.error().message;
+        stage_ = Stage::Refused;
+        return false;
+    }
+    exam_ = std::move(*model);
+    stage_ = Stage::Sitting;
+    goToPage(0);
+    return true;
+}
+
+void ExamView::submit() {
+    if (!exam_) return;
+    if (auto s = exam_->submit(); !s) {
+        message_ = s.error().message;
+        return;
+    }
+    stage_ = Stage::Results;
+    refreshList();
+}
+
+void ExamView::goToPage(size_t page) {
+    if (!exam_) return;
+    if (page >= exam_->pageCount()) {
+        stage_ = Stage::Summary;
+        return;
+    }
+    exam_->jump(page);
+    stage_ = Stage::Sitting;
+    focusInput_ = true;
+    if (!drafts_.count(page)) {
+        const nlohmann::json* a = exam_->answer(page);
+        drafts_[page] = !a ? std::string() : a->is_string() ? a->get<std::string>() : a->is_number() ? a->dump() : std::string();
+    }
+}
+
+void ExamView::draw(const ViewContext& ctx) {
+    if (auto request = session_.takeExamRequest()) handle(*request);
+    if (exam_ && !exam_->submitted()) {
+        auto ticked = exam_->tick();
+        if (!ticked) {
+            message_ = ticked.error().message;
+        } else if (*ticked) {
+            stage_ = Stage::Results;
+            refreshList();
+        }
+    }
+    switch (stage_) {
+    case Stage::List: drawList(ctx); break;
+    case Stage::Refused: drawRefused(ctx); break;
+    case Stage::Sitting:
+        handleKeys();
+        drawSittingHeader(ctx);
+        drawStrip(ctx);
+        drawQuestion(ctx);
+        break;
+    case Stage::Summary:
+        handleKeys();
+        drawSittingHeader(ctx);
+        drawStrip(ctx);
+        drawSummary(ctx);
+        break;
+    case Stage::Results: drawResults(ctx); break;
+    }
+    drawConfirm(ctx);
+}
+
+// Keys while sitting, when no text box has the keyboard: 1-9 pick an option
+// (1 true, 2 false), Page Down / Page Up turn pages, Ctrl+Enter goes to the
+// summary and, there, asks to submit.
+void ExamView::handleKeys() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) return;
+    if (io.KeyCtrl && (keyPressed(ImGuiKey_Enter) || keyPressed(ImGuiKey_KeyPadEnter))) {
+        if (stage_ == Stage::Summary)
+            openConfirm_ = true;
+        else
+            goToPage(exam_->pageCount());
+        return;
+    }
+    if (ImGui::IsAnyItemActive()) return;
+    if (keyPressed(ImGuiKey_PageDown) && stage_ == Stage::Sitting) goToPage(exam_->page() + 1);
+    if (keyPressed(ImGuiKey_PageUp)) {
+        if (stage_ == Stage::Summary)
+            goToPage(exam_->pageCount() - 1);
+        else if (exam_->page() > 0)
+            goToPage(exam_->page() - 1);
+    }
+    if (stage_ != Stage::Sitting) return;
+    const size_t page = exam_->page();
+    const Question& q = exam_->question();
+    const auto& order = exam_->order(page);
+    for (ImWchar c : io.InputQueueCharacters) {
+        if (c < '1' || c > '9') continue;
+        const size_t n = static_cast<size_t>(c - '1');
+        if (q.type == QuestionType::TrueFalse && n < 2) {
+            exam_->setAnswer(n == 0);
+        } else if (q.type == QuestionType::SingleChoice && n < order.size()) {
+            exam_->setAnswer(order[n]);
+        } else if (q.type == QuestionType::MultipleChoice && n < order.size()) {
+            nlohmann::json picked = exam_->answer(page) ? *exam_->answer(page) : nlohmann::json::array();
+            auto it = std::find(picked.begin(), picked.end(), order[n]);
+            if (it != picked.end())
+                picked.erase(it);
+            else
+                picked.push_back(order[n]);
+            exam_->setAnswer(picked.empty() ? nlohmann::json() : picked);
+        }
+    }
+}
+
+void ExamView::drawList(const ViewContext& ctx) {
+    const StringTable& s = ctx.strings;
+    const Theme& t = ctx.theme;
+    headingText(ctx.headingFont, s.text("exam.list_heading"));
+    coloredText(s.text("exam.list_subtitle"), t.color("muted"));
+    ImGui::Dummy(em(0.0f, 0.4f));
+    if (list_.empty()) {
+        wrappedText(message_.empty() ? s.text("exam.list_empty") : message_);
+        return;
+    }
+    const float gap = ImGui::GetStyle().ItemSpacing.x * 1.5f;
+    const float total = ImGui::GetContentRegionAvail().x;
+    const float left = std::max(em(18.0f), total * kListWidthShare);
+    if (beginCard("##exam-list", ImVec2(left, 0.0f))) {
+        for (const auto& item : list_) {
+            std::string detail = s.format("exam.list_detail", item.questions, item.minutes, item.passMark);
+            if (item.lastScore) detail += s.text("exam.list_separator") + s.format("exam.last_score", *item.lastScore);
+            const Rgba detailColor = item.lastScore && item.lastPassed ? t.color("ok") : t.color("muted");
+            if (twoLineSelectable(("##" + item.id).c_str(), item.id == selected_, item.title, detail, detailColor)) selected_ = item.id;
+        }
+    }
+    endCard();
+    ImGui::SameLine(0.0f, gap);
+    for (const auto& item : list_)
+        if (item.id == selected_) drawIntro(ctx, item);
+}
+
+void ExamView::drawIntro(const ViewContext& ctx, const ExamListItem& item) {
+    const StringTable& s = ctx.strings;
+    const Theme& t = ctx.theme;
+    if (beginCard("##exam-intro", ImVec2(0.0f, 0.0f))) {
+        if (item.due) {
+            chip(s.text("exam.due_next"), t.color("accent"), t.color("accent_soft"));
+        } else if (item.status) {
+            chip(itemStatusText(s, *item.status), itemColor(t, *item.status), t.color("faint"));
+        }
+        headingText(ctx.headingFont, item.title);
+        ImGui::Dummy(em(0.0f, 0.3f));
+        if (beginFactTable("##exam-facts")) {
+            tableRow(s.text("exam.fact_questions"), std::to_string(item.questions), t);
+            tableRow(s.text("exam.fact_time"), item.minutes > 0 ? s.format("exam.minutes", item.minutes) : s.text("exam.untimed"), t);
+            tableRow(s.text("exam.fact_pass_mark"), std::to_string(item.passMark), t);
+            tableRow(s.text("exam.fact_attempts"),
+                     item.maxAttempts > 0 ? s.format("exam.attempts_of", item.attemptsUsed, item.maxAttempts)
+                                          : s.format("exam.attempts_unlimited", item.attemptsUsed),
+                     t);
+            if (item.lastScore)
+                tableRow(s.text("exam.fact_last"), s.format(item.lastPassed ? "exam.last_passed" : "exam.last_failed", *item.lastScore), t);
+            ImGui::EndTable();
+        }
+        ImGui::Dummy(em(0.0f, 0.4f));
+        sectionTitle(s.text("exam.how_title"), t);
+        bulletWrapped(s.text("exam.how_one_page"));
+        bulletWrapped(s.text("exam.how_flag"));
+        bulletWrapped(s.text("exam.how_timer"));
+        bulletWrapped(s.text("exam.how_keys"));
+        ImGui::Dummy(em(0.0f, 0.5f));
+        if (primaryButton(s.c("exam.start"), t) || (!ImGui::IsAnyItemActive() && keyPressed(ImGuiKey_Enter))) start(item.id, std::nullopt);
+    }
+    endCard();
+}
+
+void ExamView::drawRefused(const ViewContext& ctx) {
+    const StringTable& s = ctx.strings;
+    if (beginCard("##exam-refused", ImVec2(0.0f, em(12.0f)))) {
+        headingText(ctx.headingFont, s.text("exam.cannot_start"));
+        coloredText(s.text("exam.reason"), ctx.theme.color("muted"));
+        wrappedText(message_);
+        ImGui::Dummy(em(0.0f, 0.5f));
+        if (ImGui::Button(s.c("exam.back_to_list"))) stage_ = Stage::List;
+        ImGui::SameLine();
+        if (ImGui::Button(s.c("exam.back_home"))) session_.navigate("home");
+    }
+    endCard();
+}
+
+void ExamView::drawSittingHeader(const ViewContext& ctx) {
+    const StringTable& s = ctx.strings;
+    const Theme& t = ctx.theme;
+    const float right = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x;
+    const float top = ImGui::GetCursorPosY();
+    headingText(ctx.headingFont, examTitle(exam_->exam(), s.language()));
+    if (auto left = exam_->remainingSeconds()) {
+        const std::string clock = s.format("exam.time_left", clockText(*left));
+        const bool red = *left <= kRedSeconds, amber = *left <= kAmberSeconds;
+        const Rgba fg = red ? t.color("error") : amber ? t.color("warning") : t.color("accent");
+        const Rgba bg = red ? t.color("error_soft") : amber ? t.color("warning_soft") : t.color("accent_soft");
+        const ImVec2 back = ImGui::GetCursorPos();
+        ImGui::PushFont(ctx.headingFont);
+        ImGui::SetCursorPos(ImVec2(right - chipWidth(clock), top));
+        chip(clock, fg, bg);
+        ImGui::PopFont();
+        ImGui::SetCursorPos(back);
+    }
+}
+
+void ExamView::drawStrip(const ViewContext& ctx) {
+    const StringTable& s = ctx.strings;
+    const Theme& t = ctx.theme;
+    const float side = ImGui::GetFrameHeight() * 1.15f;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (size_t p = 0; p < exam_->pageCount(); ++p) {
+        if (p > 0) flowSameLine(side, em(0.3f));
+        const bool current = stage_ == Stage::Sitting && exam_->page() == p;
+        const bool answered = exam_->answer(p) != nullptr;
+        const Rgba fill = current ? t.color("accent") : answered ? t.color("accent_soft") : Rgba{1, 1, 1, 1};
+        const Rgba text = current ? Rgba{1, 1, 1, 1} : answered ? t.color("accent") : t.color("muted");
+        const std::string label = std::to_string(p + 1);
+        const ImVec2 a = ImGui::GetCursorScreenPos();
+        const ImVec2 b(a.x + side, a.y + side);
+        if (ImGui::InvisibleButton(("##page" + label).c_str(), ImVec2(side, side))) goToPage(p);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.c(answered ? "exam.strip_answered" : "exam.strip_unanswered"));
+        draw->AddRectFilled(a, b, toImU32(fill), em(0.3f));
+        draw->AddRect(a, b, toImU32(current ? t.color("accent") : t.color("faint")), em(0.3f));
+        const ImVec2 size = ImGui::CalcTextSize(label.c_str());
+        draw->AddText(ImVec2(a.x + (side - size.x) * 0.5f, a.y + (side - size.y) * 0.5f), toImU32(text), label.c_str());
+        if (exam_->flagged(p)) draw->AddCircleFilled(ImVec2(b.x - em(0.25f), a.y + em(0.25f)), em(0.2f), toImU32(t.color("warning")), 12);
+    }
+    flowSameLine(chipWidth(s.text("exam.summary")) + em(1.0f), em(0.8f));
+    if (ImGui::Button(s.c("exam.summary"), ImVec2(0.0f, side))) goToPage(exam_->pageCount());
+    ImGui::Dummy(em(0.0f, 0.3f));
+    statusDot(t.color("accent"));
+    ImGui::SameLine(0.0f, em(0.3f));
+    coloredText(s.text("exam.legend_answered"), t.color("muted"));
+    ImGui::SameLine(0.0f, em(1.0f));
+    statusDot(t.color("warning"));
+    ImGui::SameLine(0.0f, em(0.3f));
+    coloredText(s.text("exam.legend_flagged"), t.color("muted"));
+    ImGui::Dummy(em(0.0f, 0.3f));
+}
+
+void ExamView::drawQuestion(const ViewContext& ctx) {
+    const StringTable& s = ctx.strings;
+    const Theme& t = ctx.theme;
+    const size_t page = exam_->page();
+    const Question& q = exam_->question();
+    const float footer = ImGui::GetFrameHeightWithSpacing() + em(0.8f);
+    if (beginCard("##question", ImVec2(0.0f, std::max(em(8.0f), ImGui::GetContentRegionAvail().y - footer)))) {
+        coloredText(s.format("exam.question_of", page + 1, exam_->pageCount()), t.color("accent"));
+        ImGui::SameLine(0.0f, em(0.8f));
+        chip(s.text(questionTypeKey(q.type)), t.color("muted"), t.color("faint"));
+        ImGui::SameLine(0.0f, em(0.5f));
+        coloredText(s.count("exam.points", static_cast<long long>(std::lround(q.points))), t.color("muted"));
+        if (exam_->flagged(page)) {
+            ImGui::SameLine(0.0f, em(0.5f));
+            chip(s.text("exam.flagged"), t.color("warning"), t.color("warning_soft"));
+        }
+        ImGui::Dummy(em(0.0f, 0.3f));
+        headingText(ctx.headingFont, q.text);
+        ImGui::Dummy(em(0.0f, 0.5f));
+        drawAnswerInput(ctx, page);
+    }
+    endCard();
+    ImGui::Dummy(em(0.0f, 0.2f));
+    drawPageButtons(ctx);
+}
+
+void ExamView::drawAnswerInput(const ViewContext& ctx, size_t page) {
+    const StringTable& s = ctx.strings;
+    const Theme& t = ctx.theme;
+    const Question& q = exam_->question(page);
+    const nlohmann::json* answer = exam_->answer(page);
+    const auto& order = exam_->order(page);
+    auto optionText = [&](const std::string& id) -> const std::string& {
+        for (const auto& o : q.options)
+            if (o.id == id) return o.text;
+        return id;
+    };
+    switch (q.type) {
+    case QuestionType::SingleChoice:
+        for (const auto& id : order) {
+            const bool on = answer && answer->is_string() && *answer == id;
+            if (choiceRow(id, on, true, optionText(id))) exam_->setAnswer(page, id);
+        }
+        break;
+    case QuestionType::MultipleChoice: {
+        coloredText(s.text("exam.pick_all"), t.color("muted"));
+        nlohmann::json picked = answer && answer->is_array() ? *answer : nlohmann::json::array();
+        for (const auto& id : order) {
+            auto it = std::find(picked.begin(), picked.end(), id);
+            if (choiceRow(id, it != picked.end(), false, optionText(id))) {
+                if (it != picked.end())
+                    picked.erase(it);
+                else
+                    picked.push_back(id);
+                exam_->setAnswer(page, picked.empty() ? nlohmann::json() : picked);
+            }
+        }
+        break;
+    }
+    case QuestionType::TrueFalse:
+        for (bool value : {true, false}) {
+            const bool on = answer && answer->is_boolean() && answer->get<bool>() == value;
+            if (choiceRow(value ? "true" : "false", on, true, s.text(value ? "exam.true" : "exam.false"))) exam_->setAnswer(page, value);
+        }
+        break;
+    case QuestionType::ShortAnswer:
+    case QuestionType::Numeric:
+    case QuestionType::CaseAnalysis: {
+        const bool multiline = q.type == QuestionType::CaseAnalysis;
+        coloredText(s.text(multiline                         ? "exam.write_case"
+                           : q.type == QuestionType::Numeric ? "exam.type_number"
+                                                             : "exam.type_answer"),
+                    t.color("muted"));
+        if (focusInput_) ImGui::SetKeyboardFocusHere();
+        std::string& draft = drafts_[page];
+        const ImVec2 size(multiline ? -FLT_MIN : std::min(ImGui::GetContentRegionAvail().x, em(24.0f)),
+                          multiline ? std::max(em(8.0f), ImGui::GetContentRegionAvail().y - em(1.0f)) : 0.0f);
+        if (inputString("##answer", draft, multiline, size)) {
+            badNumbers_.erase(page);
+            const bool blank = draft.find_first_not_of(" \t\r\n") == std::string::npos;
+            if (blank) {
+                exam_->setAnswer(page, nullptr);
+            } else if (!exam_->setAnswer(page, draft)) {
+                exam_->setAnswer(page, nullptr); // a half-typed number counts as unanswered until it reads as one
+                badNumbers_.insert(page);
+            }
+        }
+        if (badNumbers_.count(page)) coloredText(s.text("exam.not_a_number"), t.color("error"));
+        break;
+    }
+    case QuestionType::Matching: {
+        coloredText(s.text("exam.match_hint"), t.color("muted"));
+        if (ImGui::BeginTable("##pairs", 2, ImGuiTableFlags_PadOuterX)) {
+            ImGui::TableSetupColumn("##prompt", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+            ImGui::TableSetupColumn("##answer", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            for (const auto& pair : q.pairs) {
+                ImGui::TableNextRow();
+                ImGui::TableSetColumnIndex(0);
+                ImGui::AlignTextToFramePadding();
+                wrappedText(pair.prompt);
+                ImGui::TableSetColumnIndex(1);
+                const nlohmann::json* chosen = answer && answer->is_object() && answer->contains(pair.id) ? &(*answer)[pair.id] : nullptr;
+                const std::string preview = chosen && chosen->is_string() ? chosen->get<std::string>() : s.text("exam.choose");
+                ImGui::SetNextItemWidth(-FLT_MIN);
+                if (ImGui::BeginCombo(("##pair" + pair.id).c_str(), preview.c_str())) {
+                    nlohmann::json next = answer && answer->is_object() ? *answer : nlohmann::json::object();
+                    if (ImGui::Selectable(s.c("exam.choose"), !chosen)) {
+                        next.erase(pair.id);
+                        exam_->setAnswer(page, next.empty() ? nlohmann::json() : next);
+                    }
+                    for (const auto& offered : order) {
+                        if (ImGui::Selectable(offered.c_str(), chosen && *chosen == offered)) {
+                            next[pair.id] = offered;
+                            exam_->setAnswer(page, next);
+                        }
+                    }
+                    ImGui::EndCombo();
+                }
+            }
+            ImGui::EndTable();
+        }
+        break;
+    }
+    case QuestionType::Description: break;
+    }
+    focusInput_ = false;
+}
+
+void ExamView::drawPageButtons(const ViewContext& ctx) {
+    const StringTable& s = ctx.strings;
+    const size_t page = exam_->page();
+    ImGui::BeginDisabled(page == 0);
+    if (ImGui::Button(s.c("exam.previous"))) goToPage(page - 1);
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    bool flag = exam_->flagged(page);
+    if (ImGui::Checkbox(s.c("exam.flag"), &flag)) exam_->toggleFlag(page);
+    const bool last = page + 1 == exam_->pageCount();
+    const std::string next = s.text(last ? "exam.to_summary" : "exam.next");
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(next.c_str()).x - ImGui::GetStyle().FramePadding.x * 2);
+    if (primaryButton(next.c_str(), ctx.theme)) goToPage(page + 1);
+}
+
+void ExamView::drawSummary(const ViewContext& ctx) {
+    const StringTable& s = ctx.strings;
+    const Theme& t = ctx.theme;
+    const ExamSummary sum = exam_->summary();
+    if (beginCard("##summary", ImVec2(0.0f, 0.0f))) {
+        headingText(ctx.headingFont, s.text("exam.summary_heading"));
+        coloredText(s.text("exam.summary_subtitle"), t.color("muted"));
+        ImGui::Dummy(em(0.0f, 0.4f));
+        auto stat = [&](int n, const char* key, Rgba color) {
+            ImGui::BeginGroup();
+            ImGui::PushFont(ctx.headingFont);
+            coloredText(std::to_string(n), color);
+            ImGui::PopFont();
+            coloredText(s.text(key), t.color("muted"));
+            ImGui::EndGroup();
+            ImGui::SameLine(0.0f, em(3.0f));
+        };
+        stat(sum.answered, "exam.answered", t.color("ok"));
+        stat(sum.unanswered, "exam.unanswered", sum.unanswered ? t.color("warning") : t.color("muted"));
+        stat(sum.flagged, "exam.flagged_count", sum.flagged ? t.color("warning") : t.color("muted"));
+        ImGui::NewLine();
+        auto jumpList = [&](const std::vector<size_t>& pages, const char* key) {
+            if (pages.empty()) return;
+            sectionTitle(s.text(key), t);
+            for (size_t i = 0; i < pages.size(); ++i) {
+                const std::string label = s.format("exam.go_to", pages[i] + 1);
+                if (i > 0) flowSameLine(ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
+                ImGui::PushID(static_cast<int>(pages[i]));
+                if (ImGui::Button(label.c_str())) goToPage(pages[i]);
+                ImGui::PopID();
+            }
+        };
+        ImGui::PushID("unanswered");
+        jumpList(sum.unansweredPages, "exam.unanswered_list");
+        ImGui::PopID();
+        ImGui::PushID("flagged");
+        jumpList(sum.flaggedPages, "exam.flagged_list");
+        ImGui::PopID();
+        ImGui::Dummy(em(0.0f, 0.8f));
+        if (!message_.empty()) {
+            coloredText(s.text("exam.submit_failed"), t.color("error"));
+            wrappedText(message_);
+        }
+        if (ImGui::Button(s.c("exam.back_to_questions"))) goToPage(exam_->page());
+        ImGui::SameLine(0.0f, em(1.0f));
+        if (primaryButton(s.c("exam.submit"), t)) openConfirm_ = true;
+    }
+    endCard();
+}
+
+void ExamView::drawConfirm(const ViewContext& ctx) {
+    const StringTable& s = ctx.strings;
+    const std::string title = s.text("exam.confirm_title") + "###exam-confirm";
+    if (openConfirm_) {
+        ImGui::OpenPopup(title.c_str());
+        openConfirm_ = false;
+    }
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.4f), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(em(26.0f), 0.0f));
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) return;
+    if (exam_) {
+        const ExamSummary sum = exam_->summary();
+        if (sum.unanswered > 0) coloredText(s.count("exam.confirm_unanswered", sum.unanswered), ctx.theme.color("warning"));
+        wrappedText(s.text("exam.confirm_text"));
+    }
+    ImGui::Dummy(em(0.0f, 0.4f));
+    if (primaryButton(s.c("exam.submit"), ctx.theme) || keyPressed(ImGuiKey_Enter) || keyPressed(ImGuiKey_KeyPadEnter)) {
+        ImGui::CloseCurrentPopup();
+        submit();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(s.c("exam.cancel")) || keyPressed(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+void ExamView::drawResults(const ViewContext& ctx) {
+    const StringTable& s = ctx.strings;
+    const Theme& t = ctx.theme;
+    const ExamResult& r = *exam_->result();
+    ImGui::BeginChild("##results", ImVec2(0.0f, 0.0f), false, ImGuiWindowFlags_NoBackground);
+    const float width = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
+    if (cards_.begin("##score", width)) {
+        coloredText(s.text("exam.results"), t.color("accent"));
+        headingText(ctx.headingFont, examTitle(exam_->exam(), s.language()));
+        ImGui::PushFont(ctx.headingFont);
+        coloredText(s.format("exam.score", r.percent), r.passed ? t.color("ok") : t.color("error"));
+        ImGui::PopFont();
+        ImGui::SameLine(0.0f, em(0.8f));
+        coloredText(s.format("exam.pass_mark", r.passMark), t.color("muted"));
+        ImGui::SameLine(0.0f, em(0.8f));
+        const char* verdict = r.pendingReview ? "exam.pending_review" : r.passed ? "exam.passed" : "exam.not_passed";
+        const bool good = r.passed && !r.pendingReview;
+        chip(s.text(verdict), good ? t.color("ok") : t.color("error"), good ? t.color("ok_soft") : t.color("error_soft"));
+        coloredText(s.format("exam.points_total", pointsText(r.earnedPoints), pointsText(r.possiblePoints)) +
+                        s.text("exam.list_separator") + s.format("exam.time_spent", clockText(r.timeSpentSeconds)) +
+                        s.text("exam.list_separator") + s.format("exam.credited", exam_->creditedMinutes()),
+                    t.color("muted"));
+        if (exam_->autoSubmitted()) coloredText(s.text("exam.auto_submitted"), t.color("warning"));
+        ImGui::Dummy(em(0.0f, 0.3f));
+        if (primaryButton(s.c("exam.back_home"), t)) session_.navigate("home");
+        ImGui::SameLine();
+        if (ImGui::Button(s.c("exam.back_to_list"))) {
+            exam_.reset();
+            stage_ = Stage::List;
+        }
+    }
+    cards_.end();
+    if (!exam_) {
+        ImGui::EndChild();
+        return;
+    }
+    ImGui::Dummy(em(0.0f, 0.2f));
+    if (cards_.begin("##categories", width)) {
+        sectionTitle(s.text("exam.by_category"), t);
+        if (ImGui::BeginTable("##cats", 3)) {
+            ImGui::TableSetupColumn("##name", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableSetupColumn("##bar", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+            ImGui::TableSetupColumn("##value", ImGuiTableColumnFlags_WidthFixed, em(7.0f));
+            for (const auto& c : r.categories) {
+                ImGui::TableNextRow();
+                ImGui::TableSetColumnIndex(0);
+                ImGui::TextUnformatted(fitText(c.title.empty() ? c.category : c.title, ImGui::GetContentRegionAvail().x).c_str());
+                ImGui::TableSetColumnIndex(1);
+                const float f = c.possible > 0 ? static_cast<float>(c.earned / c.possible) : 0.0f;
+                meter(f, ImGui::GetContentRegionAvail().x, c.percent >= r.passMark ? t.color("ok") : t.color("warning"), t.color("faint"));
+                ImGui::TableSetColumnIndex(2);
+                coloredText(s.format("exam.category_value", pointsText(c.earned), pointsText(c.possible), c.percent), t.color("muted"));
+            }
+            ImGui::EndTable();
+        }
+        ImGui::Dummy(em(0.0f, 0.2f)); // past the table's last cell padding, so the card measures its full height
+    }
+    cards_.end();
+    ImGui::Dummy(em(0.0f, 0.2f));
+    headingText(ctx.headingFont, s.text("exam.per_question"));
+    for (size_t i = 0; i < r.questions.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        drawQuestionResult(ctx, i);
+        ImGui::PopID();
+        ImGui::Dummy(em(0.0f, 0.2f));
+    }
+    ImGui::EndChild();
+}
+
+void ExamView::drawQuestionResult(const ViewContext& ctx, size_t index) {
+    const StringTable& s = ctx.strings;
+    const Theme& t = ctx.theme;
+    const QuestionResult& qr = exam_->result()->questions[index];
+    const Question& q = exam_->question(index);
+    const float width = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
+    const char* state = qr.pendingReview ? "exam.q_pending"
+                        : !qr.answered   ? "exam.q_unanswered"
+                        : qr.correct     ? "exam.q_correct"
+                        : qr.earned > 0  ? "exam.q_partial"
+                                         : "exam.q_wrong";
+    const Rgba color = qr.correct ? t.color("ok") : qr.earned > 0 || qr.pendingReview ? t.color("warning") : t.color("error");
+    if (cards_.begin(("##q" + std::to_string(index)).c_str(), width)) {
+        statusDot(color);
+        ImGui::SameLine(0.0f, em(0.4f));
+        coloredText(s.format("exam.q_number", index + 1), t.color("accent"));
+        ImGui::SameLine(0.0f, em(0.5f));
+        coloredText(s.text(state), color);
+        ImGui::SameLine(0.0f, em(0.5f));
+        coloredText(s.format("exam.q_points", pointsText(qr.earned), pointsText(qr.points)) + s.text("exam.list_separator") +
+                        s.text(questionTypeKey(q.type)),
+                    t.color("muted"));
+        wrappedText(q.text);
+        ImGui::Dummy(em(0.0f, 0.2f));
+        if (beginFactTable("##answers")) {
+            const nlohmann::json* given = exam_->answer(index);
+            tableRow(s.text("exam.your_answer"), answerText(q, given, s), t);
+            if (q.type == QuestionType::TrueFalse && !qr.correct) {
+                tableRow(s.text("exam.right_answer"), s.text(q.truth ? "exam.true" : "exam.false"), t);
+            } else if (!qr.rightAnswers.empty() && !qr.correct) {
+                std::string right;
+                for (const auto& a : qr.rightAnswers) right += (right.empty() ? "" : "\n") + a;
+                tableRow(s.text(q.type == QuestionType::CaseAnalysis ? "exam.model_answer" : "exam.right_answer"), right, t);
+            }
+            ImGui::EndTable();
+        }
+        for (const auto& line : qr.feedback) bulletWrapped(line);
+        if (qr.caseGrade) {
+            const ReplyGrade& g = *qr.caseGrade;
+            sectionTitle(s.format("exam.grader_score", g.score), t);
+            for (const auto* c : g.hits()) {
+                statusDot(t.color("ok"));
+                ImGui::SameLine(0.0f, em(0.4f));
+                std::string words;
+                for (const auto& m : c->matched) words += (words.empty() ? "" : s.text("exam.list_separator")) + m;
+                wrappedText(s.format("exam.criterion_hit", c->label, c->earned, c->weight) +
+                            (words.empty() ? std::string() : s.format("exam.matched_words", words)));
+            }
+            for (const auto* c : g.misses()) {
+                statusDot(t.color("warning"));
+                ImGui::SameLine(0.0f, em(0.4f));
+                ImGui::BeginGroup();
+                wrappedText(s.format("exam.criterion_missed", c->label, c->weight));
+                if (!c->tip.empty()) {
+                    ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(t.color("muted")));
+                    wrappedText(s.format("exam.tip", c->tip));
+                    ImGui::PopStyleColor();
+                }
+                ImGui::EndGroup();
+            }
+            for (const auto* c : g.forbidden()) {
+                statusDot(t.color("error"));
+                ImGui::SameLine(0.0f, em(0.4f));
+                std::string words;
+                for (const auto& m : c->matched) words += (words.empty() ? "" : s.text("exam.list_separator")) + m;
+                ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(t.color("error")));
+                wrappedText(s.format("exam.forbidden_hit", c->label, words));
+                ImGui::PopStyleColor();
+            }
+        }
+    }
+    cards_.end();
+}
+
+} // namespace frontline::gui

@@ -1,0 +1,62 @@
+#!/bin/sh
+# exam_window_test.sh FRONTLINE FRONTLINE_CLI WORKDIR
+# A real window driven by xdotool, as a trainee sits a quiz: type an employee
+# number and Enter to sign in, click the "Exams" tab, Enter starts the exam
+# due next (day 1's quiz), answer the first page by key ("2": the second
+# option, or "2" typed into a text answer), click "Next", answer the second
+# page, Ctrl+Enter for the summary, Ctrl+Enter to submit and Enter to confirm,
+# then Ctrl+Q. `frontline-cli status --json` must show one attempt at the quiz.
+set -u
+. "$(dirname "$0")/xdo_keys.sh"
+frontline=$1 cli=$2 work=$3
+size=1000x700
+rm -rf "$work" && mkdir -p "$work" || exit 1
+export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
+fail() { echo "FAIL: $*"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; exit 1; }
+sh "$(dirname "$0")/seed_db.sh" "$cli" "$work/frontline.db" || fail "seeding the database"
+status_json() { "$cli" status --trainee E1001 --json --db "$work/frontline.db" | tr -d ' \n'; }
+status_json | grep -q '"attempts":0,[^}]*"exam":"onboarding-day1-quiz"' || fail "the seeded record already has a day 1 quiz"
+
+"$frontline" --db "$work/frontline.db" --lang en --size "$size" --screenshot-on-exit "$work/after.png" &
+pid=$!
+wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Frontline' | head -n 1)
+[ -n "$wid" ] || fail "no window named Frontline appeared"
+sleep 1 # the first frames build the font atlas
+xdotool windowfocus --sync "$wid" 2>/dev/null
+xdotool type --delay 80 "e1001" || fail "typing failed"
+sleep 0.5
+press Return || fail "key failed"
+sleep 1
+# The top bar's tabs start at the left in a fixed order; at the theme's 18 px
+# font the English "Exams" tab is at (500, 26).
+xdotool mousemove --window "$wid" 500 26 click 1 || fail "click failed"
+sleep 1
+press Return || fail "key failed" # start the exam due next
+sleep 1
+xdotool type --delay 80 "2" || fail "typing failed"
+sleep 0.5
+# "Next" is the bottom-right button of the page.
+xdotool mousemove --window "$wid" 965 662 click 1 || fail "click failed"
+sleep 0.7
+xdotool type --delay 80 "1" || fail "typing failed"
+sleep 0.5
+press ctrl+Return || fail "key failed" # the summary
+sleep 0.5
+press ctrl+Return || fail "key failed" # asks to submit
+sleep 0.5
+press Return || fail "key failed" # confirms
+sleep 1
+press ctrl+q || fail "key failed"
+
+i=0
+while kill -0 "$pid" 2>/dev/null; do
+    i=$((i + 1))
+    [ $i -le 100 ] || fail "the app did not quit on Ctrl+Q"
+    sleep 0.1
+done
+wait "$pid"
+status=$?
+pid=
+[ "$status" -eq 0 ] || fail "the app exited with status $status"
+status_json | grep -q '"attempts":1,[^}]*"exam":"onboarding-day1-quiz"' || fail "no day 1 quiz attempt on record: $(status_json)"
+echo "ok"
