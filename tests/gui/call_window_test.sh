@@ -44,17 +44,7 @@ while IFS= read -r line; do
     sleep 1
 done <"$script"
 sleep 1
-press ctrl+q || fail "key failed"
-i=0
-while kill -0 "$pid" 2>/dev/null; do
-    i=$((i + 1))
-    [ $i -le 100 ] || fail "the app did not quit on Ctrl+Q"
-    sleep 0.1
-done
-wait "$pid"
-status=$?
-pid=
-[ "$status" -eq 0 ] || fail "the app exited with status $status"
+quit_app
 
 "$cli" trainee show --empno E1002 --json --db "$work/frontline.db" >"$work/show.json" || fail "trainee show failed"
 grep -q '"order-status"' "$work/show.json" || fail "no order-status attempt recorded: $(cat "$work/show.json")"

@@ -46,17 +46,6 @@ press ctrl+Return || fail "key failed" # asks to submit
 sleep 0.5
 press Return || fail "key failed" # confirms
 sleep 1
-press ctrl+q || fail "key failed"
-
-i=0
-while kill -0 "$pid" 2>/dev/null; do
-    i=$((i + 1))
-    [ $i -le 100 ] || fail "the app did not quit on Ctrl+Q"
-    sleep 0.1
-done
-wait "$pid"
-status=$?
-pid=
-[ "$status" -eq 0 ] || fail "the app exited with status $status"
+quit_app
 status_json | grep -q '"attempts":1,[^}]*"exam":"onboarding-day1-quiz"' || fail "no day 1 quiz attempt on record: $(status_json)"
 echo "ok"

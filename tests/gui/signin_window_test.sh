@@ -26,18 +26,7 @@ xdotool type --delay 80 "e1002" || fail "typing failed" # the search box has the
 sleep 0.5
 press Return || fail "key failed"
 sleep 1
-press ctrl+q || fail "key failed"
-
-i=0
-while kill -0 "$pid" 2>/dev/null; do
-    i=$((i + 1))
-    [ $i -le 100 ] || fail "the app did not quit on Ctrl+Q"
-    sleep 0.1
-done
-wait "$pid"
-status=$?
-pid=
-[ "$status" -eq 0 ] || fail "the app exited with status $status"
+quit_app
 grep -q '"last_trainee": "E1002"' "$work/config/frontline/settings.json" || fail "E1002 was not signed in (settings: $(cat "$work/config/frontline/settings.json" 2>/dev/null))"
 "$check" "$work/after.png" --size "$size" --differs "$work/signin.png" || fail "the screen did not change after sign-in"
 echo "ok"

@@ -28,16 +28,5 @@ sleep 0.5
 xdotool mousemove --window "$wid" 600 20 # off the list, so no hover highlight remains
 sleep 0.5
 xdotool windowfocus "$wid" 2>/dev/null
-press ctrl+q || fail "key failed"
-
-i=0
-while kill -0 "$pid" 2>/dev/null; do
-    i=$((i + 1))
-    [ $i -le 100 ] || fail "the app did not quit on Ctrl+Q"
-    sleep 0.1
-done
-wait "$pid"
-status=$?
-pid=
-[ "$status" -eq 0 ] || fail "the app exited with status $status"
+quit_app
 exec "$check" "$work/clicked.png" --size "$size" --differs "$work/untouched.png"

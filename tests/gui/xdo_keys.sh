@@ -1,3 +1,17 @@
 # Sourced by the xdotool tests. Keys are held for a moment: ImGui 1.86 polls
 # key state once a frame, so a press and release within one frame can go unseen.
 press() { xdotool keydown --clearmodifiers "$1" && sleep 0.15 && xdotool keyup "$1"; }
+# Ctrl+Q, then waits up to 10 s for the app ($pid) to exit with status 0; uses the script's fail().
+quit_app() {
+    press ctrl+q || fail "key failed"
+    i=0
+    while kill -0 "$pid" 2>/dev/null; do
+        i=$((i + 1))
+        [ $i -le 100 ] || fail "the app did not quit on Ctrl+Q"
+        sleep 0.1
+    done
+    wait "$pid"
+    status=$?
+    pid=
+    [ "$status" -eq 0 ] || fail "the app exited with status $status"
+}

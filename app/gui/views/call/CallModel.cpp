@@ -115,24 +115,29 @@ std::vector<TranscriptEntry> CallModel::transcript() const {
     return out;
 }
 
-TurnFeedback CallModel::annotate(size_t turn) const {
-    const TurnRecord& t = run_->turns()[turn];
-    const ReplyGrade& g = t.grade;
+TurnFeedback turnFeedback(size_t turn, const std::string& nodeId, const std::string& customerLine, const std::string& reply,
+                          double latencySeconds, const ReplyGrade& g, int score) {
     TurnFeedback f;
     f.turn = turn;
-    f.nodeId = t.nodeId;
-    f.customerLine = t.customerLine;
-    f.reply = t.reply;
-    f.highlighted = highlightReply(t.reply, g);
-    f.latencySeconds = t.latencySeconds;
+    f.nodeId = nodeId;
+    f.customerLine = customerLine;
+    f.reply = reply;
+    f.highlighted = highlightReply(reply, g);
+    f.latencySeconds = latencySeconds;
     f.timeLimitSeconds = g.timeLimitSeconds;
-    f.score = g.score;
+    f.score = score;
     f.latePenalty = g.latePenalty;
     f.capped = g.capped;
     for (const auto* c : g.hits()) f.hits.push_back(*c);
     for (const auto* c : g.misses()) f.misses.push_back(*c);
     for (const auto* c : g.forbidden()) f.forbidden.push_back(*c);
     f.similarity = g.similarity;
+    return f;
+}
+
+TurnFeedback CallModel::annotate(size_t turn) const {
+    const TurnRecord& t = run_->turns()[turn];
+    TurnFeedback f = turnFeedback(turn, t.nodeId, t.customerLine, t.reply, t.latencySeconds, t.grade, t.grade.score);
     f.moodBefore = t.moodBefore;
     f.moodAfter = t.moodAfter;
     return f;

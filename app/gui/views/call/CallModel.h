@@ -61,6 +61,12 @@ struct TurnFeedback {
     int moodAfter = 0;
 };
 
+// The feedback of one graded reply, for a live call and a stored attempt
+// alike; score is the effective one (a trainer's override, if any). Mood is
+// left to the caller (a stored attempt does not keep it).
+TurnFeedback turnFeedback(size_t turn, const std::string& nodeId, const std::string& customerLine, const std::string& reply,
+                          double latencySeconds, const ReplyGrade& grade, int score);
+
 // One line pair of the chat transcript; the score only while feedback shows.
 struct TranscriptEntry {
     std::string customerLine;

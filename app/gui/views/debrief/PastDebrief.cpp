@@ -76,22 +76,8 @@ Debrief debriefFromAttempt(const ScenarioAttempt& a) {
         }
     }
     for (const auto& t : a.turns) {
-        const ReplyGrade g = gradeFromJson(t.gradeJson);
-        TurnFeedback f;
-        f.turn = static_cast<size_t>(t.index);
-        f.nodeId = t.nodeId;
-        f.customerLine = t.customerLine;
-        f.reply = t.reply;
-        f.highlighted = highlightReply(t.reply, g);
-        f.latencySeconds = t.latencySeconds;
-        f.timeLimitSeconds = g.timeLimitSeconds;
-        f.score = t.effectiveScore();
-        f.latePenalty = g.latePenalty;
-        f.capped = g.capped;
-        for (const auto* c : g.hits()) f.hits.push_back(*c);
-        for (const auto* c : g.misses()) f.misses.push_back(*c);
-        for (const auto* c : g.forbidden()) f.forbidden.push_back(*c);
-        f.similarity = g.similarity;
+        TurnFeedback f = turnFeedback(static_cast<size_t>(t.index), t.nodeId, t.customerLine, t.reply, t.latencySeconds,
+                                      gradeFromJson(t.gradeJson), t.effectiveScore());
         d.transcript.push_back(std::move(f));
     }
     return d;
