@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -185,6 +186,27 @@ int runApp(const AppOptions& options, const char* argv0) {
 
     auto makeCurrentView = [&] { return makeView(session.screen(), ViewInputs{*data, session}); };
     std::unique_ptr<View> view = makeCurrentView();
+    std::string viewScreen = session.screen();
+    // Views left while holding unsaved work, by screen, and whose they are.
+    std::map<std::string, std::unique_ptr<View>> parked;
+    std::string parkedFor;
+    auto switchView = [&] {
+        const std::string who = session.trainee() ? session.trainee()->empno : std::string();
+        if (who != parkedFor) parked.clear(); // another trainee never sees them
+        parkedFor = who;
+        if (view && view->holdsUnsavedWork()) {
+            if (session.screen() == viewScreen) return; // same screen (a new language): keep it as it is
+            parked[viewScreen] = std::move(view);
+        }
+        auto kept = parked.find(session.screen());
+        if (kept != parked.end()) {
+            view = std::move(kept->second);
+            parked.erase(kept);
+        } else {
+            view = makeCurrentView();
+        }
+        viewScreen = session.screen();
+    };
     const Rgba background = data->theme.colors.count("WindowBg") ? data->theme.colors.at("WindowBg") : Rgba{0.96f, 0.96f, 0.97f, 1};
 
     std::vector<double> benchFrames;
@@ -212,7 +234,7 @@ int runApp(const AppOptions& options, const char* argv0) {
                 if (auto s = saveSettings(settingsFile, now); !s) fail("cannot save the settings: " + s.error().format());
             }
         }
-        if (rebuildView) view = makeCurrentView();
+        if (rebuildView) switchView();
 
         const ViewContext ctx{data->strings, data->theme, fonts.heading, session};
         const double cpuStart = threadCpuSeconds();

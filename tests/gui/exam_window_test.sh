@@ -3,8 +3,8 @@
 # A real window driven by xdotool, as a trainee sits a quiz: type an employee
 # number and Enter to sign in, click the "Exams" tab, Enter starts the exam
 # due next (day 1's quiz), answer the first page by key ("2": the second
-# option, or "2" typed into a text answer), click "Next", answer the second
-# page, Ctrl+Enter for the summary, Ctrl+Enter to submit and Enter to confirm,
+# option, or "2" typed into a text answer), click "Next", go to Home and back
+# (the sitting must survive), answer the second page, Ctrl+Enter for the summary, Ctrl+Enter to submit and Enter to confirm,
 # then Ctrl+Q. `frontline-cli status --json` must show one attempt at the quiz.
 set -u
 . "$(dirname "$0")/xdo_keys.sh"
@@ -38,6 +38,11 @@ sleep 0.5
 # "Next" is the bottom-right button of the page.
 xdotool mousemove --window "$wid" 965 662 click 1 || fail "click failed"
 sleep 0.7
+# Away to Home and back: the sitting must still be there, on page 2.
+xdotool mousemove --window "$wid" 350 26 click 1 || fail "click failed"
+sleep 1
+xdotool mousemove --window "$wid" 500 26 click 1 || fail "click failed"
+sleep 1
 xdotool type --delay 80 "1" || fail "typing failed"
 sleep 0.5
 press ctrl+Return || fail "key failed" # the summary

@@ -29,6 +29,10 @@ public:
     virtual const char* titleKey() const = 0; // string-table key of the title
     // Paints into the content area the app frame has opened.
     virtual void draw(const ViewContext& ctx) = 0;
+    // True while the view holds work that exists nowhere else (an exam being
+    // sat): the app keeps the view when the trainee goes to another screen,
+    // and shows it again on return, instead of building a new one.
+    virtual bool holdsUnsavedWork() const { return false; }
 };
 
 } // namespace frontline::gui

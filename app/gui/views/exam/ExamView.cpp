@@ -102,6 +102,7 @@ void ExamView::refreshList() {
 }
 
 void ExamView::handle(const ExamRequest& request) {
+    if (holdsUnsavedWork()) return; // one sitting at a time: the open one comes first
     std::string id = request.examId;
     if (id.empty() && home_) id = nextExamDue(*home_, resources_->library, session_.programs());
     selected_ = id;

@@ -29,6 +29,7 @@ public:
     const char* name() const override { return kExamScreen; }
     const char* titleKey() const override { return "exam.title"; }
     void draw(const ViewContext& ctx) override;
+    bool holdsUnsavedWork() const override { return stage_ == Stage::Sitting || stage_ == Stage::Summary; }
 
 private:
     enum class Stage { List, Sitting, Summary, Results, Refused };
