@@ -5,10 +5,12 @@
 #include <ctime>
 
 #include "../unit/TestData.h"
+#include "GuiTestStore.h"
 #include "assessments/AnswerKey.h"
 #include "assessments/AssessmentLibrary.h"
 #include "views/exam/ExamLaunch.h"
 #include "views/exam/ExamModel.h"
+#include "views/home/HomeModel.h"
 
 using namespace frontline;
 using namespace frontline::gui;
@@ -231,6 +233,40 @@ TEST_CASE("exam: attempt limits and the retake wait refuse to start", "[gui-exam
     auto inactive = ExamModel::start(f.setup("onboarding-day1-quiz"));
     REQUIRE_FALSE(inactive);
     CHECK(inactive.error().message == "E2002 李娜 is deactivated");
+}
+
+TEST_CASE("exam list: what the attempt limits allow, for the screen to say in the trainee's language", "[gui-exam]") {
+    ExamFixture f;
+    const Programs programs = frontline::testing::bundledPrograms();
+    const Exam& exam = *bundledAssessments().exam("onboarding-certification");
+    auto item = [&](int64_t at) {
+        auto h = f.store->history(f.trainee.empno);
+        REQUIRE(h);
+        const CalendarDate day = CalendarDate::fromDayNumber(at / 86400);
+        const HomeModel home = buildHomeModel(h->trainee, evaluateLifecycle(programs, *h, day, at), programs,
+                                              ActivityTitles(std::vector<PackLoad>{}, bundledAssessments().exams), "zh-CN");
+        for (const auto& i : buildExamList(bundledAssessments(), *h, home, programs, "zh-CN", at))
+            if (i.id == exam.id) return i;
+        FAIL("no certification test in the list");
+        return ExamListItem{};
+    };
+    CHECK_FALSE(item(static_cast<int64_t>(f.now)).retakeFrom);
+    for (int sitting = 1; sitting <= exam.maxAttempts; ++sitting) {
+        auto model = f.start(exam.id, static_cast<uint64_t>(sitting));
+        f.now += 600;
+        REQUIRE(model->submit());
+        const auto now = static_cast<int64_t>(f.now);
+        if (sitting < exam.maxAttempts) {
+            ExamListItem waiting = item(now + 3600);
+            CHECK_FALSE(waiting.exhausted);
+            REQUIRE(waiting.retakeFrom);
+            CHECK(*waiting.retakeFrom == now + 24 * 3600);
+            CHECK_FALSE(item(now + 24 * 3600).retakeFrom);
+            f.now += 25 * 3600;
+        } else {
+            CHECK(item(now + 48 * 3600).exhausted);
+        }
+    }
 }
 
 TEST_CASE("exam screen helpers: answers files, words and the clock", "[gui-exam]") {

@@ -17,25 +17,29 @@ std::string examTitle(const Exam& exam, const std::string& lang) {
     return preferred.empty() ? (lang == "en" ? exam.title.zh : exam.title.en) : preferred;
 }
 
-Status checkAttemptLimits(const Exam& exam, const TraineeHistory& history, int64_t now) {
-    int completed = 0;
-    std::optional<int64_t> lastEnd;
+SittingLimits sittingLimits(const Exam& exam, const TraineeHistory& history, int64_t now) {
+    SittingLimits l;
+    l.max = exam.maxAttempts;
     for (const auto& a : history.assessments) {
         if (a.examId != exam.id) continue;
-        if (a.status == AttemptStatus::Completed) ++completed;
-        if (auto end = parseTimestamp(a.endedAt); end && (!lastEnd || *end > *lastEnd)) lastEnd = end;
+        if (a.status == AttemptStatus::Completed) ++l.used;
+        if (auto end = parseTimestamp(a.endedAt); end && (!l.lastEnd || *end > *l.lastEnd)) l.lastEnd = end;
     }
+    if (l.lastEnd && exam.retakeWaitHours > 0) {
+        int64_t allowed = *l.lastEnd + int64_t{exam.retakeWaitHours} * 3600;
+        if (now < allowed) l.nextAllowedAt = allowed;
+    }
+    return l;
+}
+
+Status checkAttemptLimits(const Exam& exam, const TraineeHistory& history, int64_t now) {
+    const SittingLimits l = sittingLimits(exam, history, now);
     const Trainee& t = history.trainee;
     std::string who = t.empno + " " + t.name;
-    if (exam.maxAttempts > 0 && completed >= exam.maxAttempts) {
-        return makeError(who + " has used all " + std::to_string(exam.maxAttempts) + " attempts at exam '" + exam.id + "'");
-    }
-    if (lastEnd && exam.retakeWaitHours > 0) {
-        int64_t allowed = *lastEnd + int64_t{exam.retakeWaitHours} * 3600;
-        if (now < allowed) {
-            return makeError(who + " may retake exam '" + exam.id + "' from " + formatTimestamp(allowed) + ", " +
-                             hoursText(exam.retakeWaitHours) + " after the last attempt ended (" + formatTimestamp(*lastEnd) + ")");
-        }
+    if (l.exhausted()) return makeError(who + " has used all " + std::to_string(l.max) + " attempts at exam '" + exam.id + "'");
+    if (l.nextAllowedAt) {
+        return makeError(who + " may retake exam '" + exam.id + "' from " + formatTimestamp(*l.nextAllowedAt) + ", " +
+                         hoursText(exam.retakeWaitHours) + " after the last attempt ended (" + formatTimestamp(*l.lastEnd) + ")");
     }
     return Done{};
 }

@@ -4,6 +4,7 @@
 // left, retake wait), and writing the scored attempt with its time as
 // training time of the exam's kind, in one transaction.
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "assessments/Exam.h"
@@ -17,8 +18,20 @@ namespace frontline {
 // The exam's title in lang ("zh-CN" or "en"), the other language when that one is empty.
 std::string examTitle(const Exam& exam, const std::string& lang);
 
-// max_attempts counts completed attempts; the retake wait runs from the end of
-// the last one. The error names the person and when they may retake.
+// What the attempt limits allow at nowSeconds: max_attempts counts completed
+// attempts; the retake wait runs from the end of the last one.
+struct SittingLimits {
+    int used = 0;
+    int max = 0;                          // 0 = unlimited
+    std::optional<int64_t> lastEnd;       // the latest attempt's end
+    std::optional<int64_t> nextAllowedAt; // set while a retake wait runs
+    bool exhausted() const { return max > 0 && used >= max; }
+    bool allowed() const { return !exhausted() && !nextAllowedAt; }
+};
+SittingLimits sittingLimits(const Exam& exam, const TraineeHistory& history, int64_t nowSeconds);
+
+// The limits in words for the command line: the error names the person and
+// when they may retake (the app words SittingLimits in the trainee's language).
 Status checkAttemptLimits(const Exam& exam, const TraineeHistory& history, int64_t nowSeconds);
 
 // The time that counts: the time spent, at most the exam's time limit.

@@ -1,5 +1,7 @@
 #include "views/exam/ExamLaunch.h"
 
+#include <ctime>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -51,7 +53,7 @@ std::string nextExamDue(const HomeModel& home, const AssessmentLibrary& library,
 }
 
 std::vector<ExamListItem> buildExamList(const AssessmentLibrary& library, const TraineeHistory& history, const HomeModel& home,
-                                        const Programs& programs, const std::string& language) {
+                                        const Programs& programs, const std::string& language, int64_t nowSeconds) {
     std::vector<ExamListItem> items;
     auto add = [&](const Exam& exam) {
         if (findItem(items, exam.id)) return;
@@ -62,6 +64,10 @@ std::vector<ExamListItem> buildExamList(const AssessmentLibrary& library, const 
         i.minutes = exam.timeLimitMinutes;
         i.passMark = exam.passMark;
         i.maxAttempts = exam.maxAttempts;
+        i.retakeWaitHours = exam.retakeWaitHours;
+        const SittingLimits limits = sittingLimits(exam, history, nowSeconds);
+        i.exhausted = limits.exhausted();
+        i.retakeFrom = limits.nextAllowedAt;
         i.certification = exam.id == programs.onboarding.certification.examId;
         for (const auto& a : history.assessments) {
             if (a.examId != exam.id || a.status != AttemptStatus::Completed) continue;
@@ -159,6 +165,15 @@ std::string clockText(double seconds) {
     else
         std::snprintf(buf, sizeof buf, "%02ld:%02ld", total / 60, total % 60);
     return buf;
+}
+
+std::string localDateTimeText(int64_t utcSeconds) {
+    const std::time_t t = static_cast<std::time_t>(utcSeconds);
+    std::tm local{};
+    localtime_r(&t, &local);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local);
+    return text;
 }
 
 } // namespace frontline::gui

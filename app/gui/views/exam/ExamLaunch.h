@@ -37,7 +37,10 @@ struct ExamListItem {
     int passMark = 0;
     int maxAttempts = 0; // 0 = unlimited
     int attemptsUsed = 0;
-    std::optional<int> lastScore; // the latest completed attempt
+    int retakeWaitHours = 0;
+    bool exhausted = false;            // every attempt used
+    std::optional<int64_t> retakeFrom; // while a retake wait runs (UTC seconds)
+    std::optional<int> lastScore;      // the latest completed attempt
     bool lastPassed = false;
     std::optional<ItemStatus> status; // where an onboarding day lists it
     bool certification = false;       // the certification written test
@@ -50,7 +53,10 @@ std::string nextExamDue(const HomeModel& home, const AssessmentLibrary& library,
 
 // The onboarding days' exams in order, then the certification test, then any other exam.
 std::vector<ExamListItem> buildExamList(const AssessmentLibrary& library, const TraineeHistory& history, const HomeModel& home,
-                                        const Programs& programs, const std::string& language);
+                                        const Programs& programs, const std::string& language, int64_t nowSeconds);
+
+// A moment as the trainee's wall clock shows it: "2026-11-25 09:30".
+std::string localDateTimeText(int64_t utcSeconds);
 
 // A seed for a new paper.
 uint64_t freshSeed();

@@ -97,7 +97,7 @@ void ExamView::refreshList() {
     const EvaluationTime now = session_.now();
     const LifecycleEvaluation e = evaluateLifecycle(session_.programs(), *history, now.today, now.nowSeconds);
     home_ = buildHomeModel(history->trainee, e, session_.programs(), data_.titles, data_.strings.language());
-    list_ = buildExamList(resources_->library, *history, *home_, session_.programs(), data_.strings.language());
+    list_ = buildExamList(resources_->library, *history, *home_, session_.programs(), data_.strings.language(), now.nowSeconds);
     if (selected_.empty()) selected_ = nextExamDue(*home_, resources_->library, session_.programs());
 }
 
@@ -308,7 +308,13 @@ void ExamView::drawIntro(const ViewContext& ctx, const ExamListItem& item) {
         bulletWrapped(s.text("exam.how_timer"));
         bulletWrapped(s.text("exam.how_keys"));
         ImGui::Dummy(em(0.0f, 0.5f));
-        if (primaryButton(s.c("exam.start"), t) || (!ImGui::IsAnyItemActive() && keyPressed(ImGuiKey_Enter))) start(item.id, std::nullopt);
+        if (item.exhausted) {
+            coloredText(s.format("exam.no_attempts_left", item.maxAttempts), t.color("warning"));
+        } else if (item.retakeFrom) {
+            coloredText(s.format("exam.retake_from", localDateTimeText(*item.retakeFrom), item.retakeWaitHours), t.color("warning"));
+        } else if (primaryButton(s.c("exam.start"), t) || (!ImGui::IsAnyItemActive() && keyPressed(ImGuiKey_Enter))) {
+            start(item.id, std::nullopt);
+        }
     }
     endCard();
 }
