@@ -72,4 +72,15 @@ bool AppSession::takeSettingsChange() {
     return changed;
 }
 
+Result<EvaluatedRecord> AppSession::evaluatedRecord() const {
+    if (!trainee_) return makeError("nobody is signed in");
+    auto history = store_->history(trainee_->empno);
+    if (!history) return history.error();
+    EvaluatedRecord r;
+    r.time = now();
+    r.evaluation = evaluateLifecycle(programs_, *history, r.time.today, r.time.nowSeconds);
+    r.history = std::move(*history);
+    return r;
+}
+
 } // namespace frontline::gui

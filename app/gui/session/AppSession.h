@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "certification/CertificationLifecycle.h"
 #include "common/CalendarDate.h"
 #include "common/Result.h"
 #include "programs/Programs.h"
@@ -25,6 +26,14 @@ struct EvaluationTime {
     int64_t nowSeconds = 0;
 };
 EvaluationTime systemTime();
+
+// The signed-in person's whole record and what the certification rules make of
+// it now: what home, progress and the exam list are built from.
+struct EvaluatedRecord {
+    TraineeHistory history;
+    LifecycleEvaluation evaluation;
+    EvaluationTime time;
+};
 
 // The screen that sits written exams, and which exam it should open.
 constexpr const char* kExamScreen = "exam";
@@ -62,6 +71,9 @@ public:
     Status signIn(const std::string& empno);
     void signOut();
     const std::optional<Trainee>& trainee() const { return trainee_; }
+    // The signed-in person's record, evaluated now; an error when nobody is
+    // signed in or the store cannot be read.
+    Result<EvaluatedRecord> evaluatedRecord() const;
 
     // The screen showing now, and a request to show another from the next frame.
     const std::string& screen() const { return screen_; }

@@ -81,11 +81,8 @@ void CallView::start(CallRequest request) {
     const std::string& language = data_.strings.language();
     if (request.scenarioId.empty()) {
         // The trainee's next recommended activity, when it is a call.
-        auto history = session_.store().history(trainee->empno);
-        if (history) {
-            const EvaluationTime now = session_.now();
-            const LifecycleEvaluation e = evaluateLifecycle(session_.programs(), *history, now.today, now.nowSeconds);
-            const HomeModel home = buildHomeModel(history->trainee, e, session_.programs(), data_.titles, language);
+        if (auto record = session_.evaluatedRecord()) {
+            const HomeModel home = buildHomeModel(record->history.trainee, record->evaluation, session_.programs(), data_.titles, language);
             if (auto next = callForNext(home.next)) {
                 next->replies = std::move(request.replies);
                 request = std::move(*next);

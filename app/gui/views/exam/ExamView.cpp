@@ -89,15 +89,14 @@ ExamView::ExamView(AppSession& session, const AppData& data) : session_(session)
 
 void ExamView::refreshList() {
     if (!session_.trainee()) return;
-    auto history = session_.store().history(session_.trainee()->empno);
-    if (!history) {
-        message_ = history.error().format();
+    auto record = session_.evaluatedRecord();
+    if (!record) {
+        message_ = record.error().format();
         return;
     }
-    const EvaluationTime now = session_.now();
-    const LifecycleEvaluation e = evaluateLifecycle(session_.programs(), *history, now.today, now.nowSeconds);
-    home_ = buildHomeModel(history->trainee, e, session_.programs(), data_.titles, data_.strings.language());
-    list_ = buildExamList(resources_->library, *history, *home_, session_.programs(), data_.strings.language(), now.nowSeconds);
+    home_ = buildHomeModel(record->history.trainee, record->evaluation, session_.programs(), data_.titles, data_.strings.language());
+    list_ =
+        buildExamList(resources_->library, record->history, *home_, session_.programs(), data_.strings.language(), record->time.nowSeconds);
     if (selected_.empty()) selected_ = nextExamDue(*home_, resources_->library, session_.programs());
 }
 

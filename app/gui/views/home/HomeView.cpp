@@ -37,14 +37,12 @@ std::string missingText(const StringTable& s, const MissingItem& m) {
 
 HomeView::HomeView(AppSession& session, const AppData& data) {
     if (!session.trainee()) return;
-    auto history = session.store().history(session.trainee()->empno);
-    if (!history) {
-        error_ = history.error().format();
+    auto record = session.evaluatedRecord();
+    if (!record) {
+        error_ = record.error().format();
         return;
     }
-    const EvaluationTime now = session.now();
-    const LifecycleEvaluation e = evaluateLifecycle(session.programs(), *history, now.today, now.nowSeconds);
-    model_ = buildHomeModel(history->trainee, e, session.programs(), data.titles, data.strings.language());
+    model_ = buildHomeModel(record->history.trainee, record->evaluation, session.programs(), data.titles, data.strings.language());
 }
 
 void HomeView::draw(const ViewContext& ctx) {

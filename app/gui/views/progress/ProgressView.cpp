@@ -42,14 +42,12 @@ void cell(int column, const std::string& text) {
 
 ProgressView::ProgressView(AppSession& session, const AppData& data) {
     if (!session.trainee()) return;
-    auto history = session.store().history(session.trainee()->empno);
-    if (!history) {
-        error_ = history.error().format();
+    auto record = session.evaluatedRecord();
+    if (!record) {
+        error_ = record.error().format();
         return;
     }
-    const EvaluationTime now = session.now();
-    const LifecycleEvaluation e = evaluateLifecycle(session.programs(), *history, now.today, now.nowSeconds);
-    model_ = buildProgressModel(*history, e, data.titles, data.strings.language());
+    model_ = buildProgressModel(record->history, record->evaluation, data.titles, data.strings.language());
 }
 
 void ProgressView::draw(const ViewContext& ctx) {
