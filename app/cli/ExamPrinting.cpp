@@ -91,15 +91,6 @@ void printReplyGrade(std::ostream& out, const ReplyGrade& g, const std::string& 
     out << "\n";
 }
 
-std::string pointsText(double points) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.2f", points);
-    std::string s = buf;
-    while (s.back() == '0') s.pop_back();
-    if (s.back() == '.') s.pop_back();
-    return s == "-0" ? "0" : s;
-}
-
 void printPaper(std::ostream& out, const ExamPaper& paper, const QuestionBank& bank) {
     out << "exam " << paper.examId << " " << paper.examVersion << " · bank " << paper.bankId << " (" << paper.bankLanguage << ") "
         << paper.bankVersion << " · seed " << paper.seed << " · " << paper.questions.size() << " questions\n";

@@ -16,9 +16,6 @@ namespace frontline::cli {
 // competencies; every line starts with indent.
 void printReplyGrade(std::ostream& out, const ReplyGrade& g, const std::string& indent = "", bool showTimeliness = true);
 
-// Points as people read them: "2", "0.5", "0.67".
-std::string pointsText(double points);
-
 // The paper a seed draws, without the right answers.
 void printPaper(std::ostream& out, const ExamPaper& paper, const QuestionBank& bank);
 nlohmann::json paperJson(const ExamPaper& paper, const QuestionBank& bank);

@@ -1,5 +1,7 @@
 #include "assessments/ExamScoring.h"
 
+#include <cstdio>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -96,6 +98,15 @@ nlohmann::json ExamResult::toJson() const {
             {"pass_mark", passMark},
             {"pending_review", pendingReview},
             {"passed", passed}};
+}
+
+std::string pointsText(double points) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", points);
+    std::string s = buf;
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+    return s == "-0" ? "0" : s;
 }
 
 } // namespace frontline

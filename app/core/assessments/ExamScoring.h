@@ -44,6 +44,9 @@ struct ExamResult {
 // 1e-9 of the next whole percent counts as reaching it; 79.9 stays 79.
 int percentRoundedDown(double earned, double possible);
 
+// Points as people read them, for every screen and printout: "2", "0.5", "0.67".
+std::string pointsText(double points);
+
 // Scores every question of the paper (unanswered ones score 0). Errors come
 // from a question the bank lacks or a case analysis the grader cannot grade.
 Result<ExamResult> scoreExam(const Exam& exam, const QuestionBank& bank, const ExamPaper& paper, const AnswerSheet& sheet,

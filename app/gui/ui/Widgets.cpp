@@ -198,4 +198,16 @@ void tableRow(const std::string& label, const std::string& value, const Theme& t
     wrappedText(value);
 }
 
+bool primaryButton(const char* label, const Theme& t, ImVec2 size) {
+    ImGui::PushStyleColor(ImGuiCol_Button, toImVec4(t.color("accent")));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, toImVec4(t.color("accent")));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, toImVec4(t.color("accent")));
+    ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(Rgba{1, 1, 1, 1}));
+    const bool clicked = ImGui::Button(label, size);
+    ImGui::PopStyleColor(4);
+    return clicked;
+}
+
+bool keyPressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false); }
+
 } // namespace frontline::gui

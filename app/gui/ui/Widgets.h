@@ -76,6 +76,12 @@ bool twoLineSelectable(const char* id, bool selected, const std::string& title, 
 // Fill with tableRow(); close with ImGui::EndTable() when this returns true.
 bool beginFactTable(const char* id);
 
+// The screen's main action: a button in the accent colour with white text.
+bool primaryButton(const char* label, const Theme& theme, ImVec2 size = ImVec2(0, 0));
+
+// A key pressed this frame (not repeats), in the 1.86 key-index API.
+bool keyPressed(ImGuiKey key);
+
 // A label/value row of a table opened with beginFactTable().
 void tableRow(const std::string& label, const std::string& value, const Theme& theme);
 
