@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <map>
 
 #include "TestData.h"
 #include "grading/GradeRequest.h"
@@ -33,7 +34,8 @@ bool flags(const std::string& lang, const std::string& concept, const std::strin
 struct RefundFixture {
     test::TempDir tmp;
     PackLoad load;
-    RefundFixture() {
+    // criteria replaces the node's rubric criteria when given.
+    explicit RefundFixture(const std::string& criteria = "") {
         test::writeFile(tmp.path() / "pack.json", R"({"format": "frontline-pack/1", "id": "refund", "title": "退款", "version": "1.0.0",
             "language": "zh-CN", "authors": ["测试"], "description": "超期退货", "scenarios": ["s.json"]})");
         test::writeFile(tmp.path() / "s.json", R"({"id": "s", "title": "超期退货", "family": "over-policy-return", "difficulty": 2,
@@ -46,6 +48,11 @@ struct RefundFixture {
                                        {"id": "x", "concept": "escalation", "kind": "required", "weight": 50, "competency": "problem-solving", "tip": "申请特批"}]},
                "branches": [{"to": "end"}]},
               {"id": "end", "type": "terminal", "outcome": "resolved"}]})");
+        if (!criteria.empty()) {
+            auto scenario = nlohmann::json::parse(test::readFile(tmp.path() / "s.json"));
+            scenario["nodes"][0]["rubric"]["criteria"] = nlohmann::json::parse(criteria);
+            test::writeFile(tmp.path() / "s.json", scenario.dump());
+        }
         load = loadPack(tmp.path(), test::bundledLexicons());
         REQUIRE(load.ok());
     }
@@ -91,6 +98,21 @@ TEST_CASE("a policy fact's ruled-out promise is a critical overpromise on any no
         CHECK(exam.failedByCriticalTurn());
         CHECK_FALSE(exam.passed());
     }
+}
+
+TEST_CASE("feedback names a criterion by its label, else by its concept's label", "[grader]") {
+    RefundFixture f(
+        R"([{"id": "e", "concept": "empathy", "kind": "required", "weight": 50, "competency": "emotion-management", "tip": "先共情"},
+        {"id": "x", "concept": "escalation", "label": "申请主管特批", "kind": "required", "weight": 25, "competency": "problem-solving", "tip": "特批"},
+        {"id": "window", "label": "说明退货期限", "phrases": ["7天"], "kind": "required", "weight": 25, "competency": "knowledge", "tip": "讲清期限"}])");
+    KeywordGrader grader(lexicon("zh-CN"));
+    const Scenario& s = f.load.pack.scenarios[0];
+    ReplyGrade g = gradeAtNode(s, s.nodes[0], slotValuesFor(s, 1), grader, "非常理解您，超过7天了，我帮您向主管申请特批", 0);
+    std::map<std::string, std::string> labels;
+    for (const auto& c : g.criteria) labels[c.id] = c.label;
+    CHECK(labels["e"] == lexicon("zh-CN").concept("empathy")->label); // no label: the concept's
+    CHECK(labels["x"] == "申请主管特批");
+    CHECK(labels["window"] == "说明退货期限");
 }
 
 TEST_CASE("the same input always gives the same grade", "[grader]") {

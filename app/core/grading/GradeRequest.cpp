@@ -86,6 +86,7 @@ Result<Criterion> readCriterion(const nlohmann::json& v, size_t index, Criterion
     auto label = optionalText(v, "label", where);
     if (!label) return label.error();
     c.id = !label->empty() ? *label : !c.concept.empty() ? c.concept : list + "-" + std::to_string(index + 1);
+    if (c.concept.empty()) c.label = *label; // a concept keeps its own label, as in packs
     auto tip = optionalText(v, "tip", where);
     if (!tip) return tip.error();
     c.tip = *tip;

@@ -22,7 +22,7 @@ CriterionResult KeywordGrader::judge(const Criterion& c, const NormalizedText& r
     r.id = c.id;
     r.concept = c.concept;
     const Concept* con = lexicon_.concept(c.concept);
-    r.label = con ? con->label : c.id;
+    r.label = !c.label.empty() ? c.label : con ? con->label : c.id;
     r.kind = c.kind;
     r.critical = c.critical;
     r.weight = c.weight;

@@ -23,6 +23,7 @@ const std::vector<std::string>& familyIds();
 
 struct Criterion {
     std::string id;
+    std::string label;                // what the trainee reads; empty: the concept's label, else the id
     std::string concept;              // lexicon concept id, may be empty
     std::vector<std::string> phrases; // the criterion's own patterns
     CriterionKind kind = CriterionKind::Required;

@@ -190,13 +190,14 @@ private:
     std::optional<Criterion> readCriterion(const nlohmann::json& value, const std::string& at) {
         JsonFields f(doc_, value, at, diags_);
         if (!f.isObject()) return std::nullopt;
-        f.warnUnknown({"id", "concept", "phrases", "kind", "weight", "competency", "tip", "critical"});
+        f.warnUnknown({"id", "label", "concept", "phrases", "kind", "weight", "competency", "tip", "critical"});
         Criterion c;
         c.id = f.id("id", Need::Required).value_or("");
         auto kind = f.oneOf("kind", Need::Required, {"required", "forbidden"});
         c.kind = kind == std::optional<std::string>("forbidden") ? CriterionKind::Forbidden : CriterionKind::Required;
         if (auto comp = f.oneOf("competency", Need::Required, competencyIds())) c.competency = *parseCompetency(*comp);
         c.tip = f.text("tip", Need::Required).value_or("");
+        c.label = f.has("label") ? f.text("label", Need::Optional).value_or("") : "";
         c.phrases = f.textList("phrases", Need::Optional, 1).value_or(std::vector<std::string>{});
         c.concept = f.has("concept") ? f.text("concept", Need::Optional).value_or("") : "";
         texts_.push_back({f.pointerOf("tip"), c.tip});
