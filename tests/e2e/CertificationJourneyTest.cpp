@@ -22,10 +22,8 @@ public:
     }
     CommandResult run(const std::string& args) const { return runCommand("FRONTLINE_CLI " + args + " --db " + db_); }
     std::string must(const std::string& args) const {
-        auto r = run(args);
-        INFO(args << "\n" << r.out << r.err);
-        REQUIRE(r.exitCode == 0);
-        return r.out;
+        INFO(args);
+        return requireSuccess(run(args)).out;
     }
     void play(const std::string& scenario, const std::string& mode = "practice") const {
         must("play --pack scenarios/" + pack_ + " --scenario " + scenario + " --responses tests/data/scripts/" + pack_ + "/" + scenario +

@@ -1,5 +1,7 @@
 #include "CommandRunner.h"
 
+#include <catch2/catch.hpp>
+
 #include <cstdlib>
 #include <fstream>
 #include <sys/wait.h>
@@ -30,6 +32,19 @@ CommandResult runCommand(const std::string& command) {
     r.out = readFile(outFile);
     r.err = readFile(errFile);
     return r;
+}
+
+const CommandResult& requireSuccess(const CommandResult& r) {
+    INFO(r.out << r.err);
+    REQUIRE(r.exitCode == 0);
+    return r;
+}
+
+nlohmann::json requireJson(const CommandResult& r) {
+    INFO(r.out << r.err);
+    nlohmann::json j;
+    REQUIRE_NOTHROW(j = nlohmann::json::parse(r.out));
+    return j;
 }
 
 } // namespace frontline::test

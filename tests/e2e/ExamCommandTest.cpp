@@ -41,30 +41,14 @@ public:
         return runCommand(line + (exam ? " --assessments " + kAssessments : ""));
     }
 
-    CommandResult ok(std::initializer_list<std::string> args) const {
-        auto r = run(args);
-        INFO(r.err);
-        REQUIRE(r.exitCode == 0);
-        return r;
-    }
-
-    json okJson(std::initializer_list<std::string> args) const {
-        auto r = ok(args);
-        json j;
-        REQUIRE_NOTHROW(j = json::parse(r.out));
-        return j;
-    }
+    CommandResult ok(std::initializer_list<std::string> args) const { return requireSuccess(run(args)); }
+    json okJson(std::initializer_list<std::string> args) const { return requireJson(ok(args)); }
 
     json take(const std::string& exam, const std::string& answers, std::initializer_list<std::string> extra = {}) const {
         std::string line = "FRONTLINE_CLI exam take --exam " + shellQuote(exam) + " --trainee E1 --answers " +
                            shellQuote(kAnswers + answers) + " --json --db " + shellQuote(path_) + " --assessments " + kAssessments;
         for (const auto& a : extra) line += " " + shellQuote(a);
-        auto r = runCommand(line);
-        INFO(r.err);
-        REQUIRE(r.exitCode == 0);
-        json j;
-        REQUIRE_NOTHROW(j = json::parse(r.out));
-        return j;
+        return requireJson(requireSuccess(runCommand(line)));
     }
 
     TraineeHistory history() const {

@@ -39,19 +39,8 @@ public:
     }
 
     // Runs a command that must succeed.
-    CommandResult ok(std::initializer_list<std::string> args) const {
-        auto r = run(args);
-        INFO(r.err);
-        REQUIRE(r.exitCode == 0);
-        return r;
-    }
-
-    json okJson(std::initializer_list<std::string> args) const {
-        auto r = ok(args);
-        json j;
-        REQUIRE_NOTHROW(j = json::parse(r.out));
-        return j;
-    }
+    CommandResult ok(std::initializer_list<std::string> args) const { return requireSuccess(run(args)); }
+    json okJson(std::initializer_list<std::string> args) const { return requireJson(ok(args)); }
 
     json traineesJson() const { return okJson({"trainee", "list", "--all", "--json"}); }
     json hoursJson(const std::string& empno) const { return okJson({"hours", "list", "--trainee", empno, "--json"}); }
@@ -77,11 +66,7 @@ public:
         std::string line = "FRONTLINE_CLI play --pack scenarios/core-zh --scenario " + shellQuote(scenario) + " --responses " +
                            shellQuote(script) + " --json --trainee " + shellQuote(empno) + " --db " + shellQuote(path_);
         for (const auto& a : extra) line += " " + shellQuote(a);
-        auto r = runCommand(line);
-        INFO(r.err);
-        json j;
-        REQUIRE_NOTHROW(j = json::parse(r.out));
-        return j;
+        return requireJson(runCommand(line));
     }
 
 private:

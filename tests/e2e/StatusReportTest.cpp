@@ -21,9 +21,8 @@ public:
     }
     CommandResult run(const std::string& args) const { return runCommand("FRONTLINE_CLI " + args + " --db " + db_); }
     void must(const std::string& args) const {
-        auto r = run(args);
-        INFO(args << "\n" << r.out << r.err);
-        REQUIRE(r.exitCode == 0);
+        INFO(args);
+        requireSuccess(run(args));
     }
     std::filesystem::path dir() const { return dir_.path(); }
 

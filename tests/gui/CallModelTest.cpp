@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "../unit/TestData.h"
+#include "GuiTestStore.h"
 #include "grading/KeywordGrader.h"
 #include "scenario/PackLoader.h"
 #include "views/call/CallModel.h"
@@ -32,24 +33,11 @@ const PackLoad& coreZh() {
 
 // A trainee on a fresh database, the core-zh pack and a clock the test moves.
 struct CallFixture {
-    test::TempDir tmp;
-    std::unique_ptr<RecordStore> store;
-    Trainee trainee;
+    frontline::testing::GuiTestStore db;
+    std::unique_ptr<RecordStore>& store = db.store;
+    Trainee trainee = db.add("E1001", "张伟", "");
     KeywordGrader grader{*test::bundledLexicons().forLanguage("zh-CN")};
     double now = static_cast<double>(std::time(nullptr)) - 3600;
-
-    CallFixture() {
-        auto s = openSqliteRecordStore((tmp.path() / "frontline.db").string());
-        REQUIRE(s);
-        store = std::move(*s);
-        Trainee t;
-        t.empno = "E1001";
-        t.name = "张伟";
-        t.hireDate = "2026-01-05";
-        auto added = store->addTrainee(t, "T1");
-        REQUIRE(added);
-        trainee = *added;
-    }
 
     CallSetup setup(const std::string& scenarioId, PlayMode mode = PlayMode::Practice, uint64_t seed = 7) {
         const Pack& pack = coreZh().pack;

@@ -28,24 +28,11 @@ const AssessmentLibrary& bundledAssessments() {
 }
 
 struct ExamFixture {
-    test::TempDir tmp;
-    std::unique_ptr<RecordStore> store;
-    Trainee trainee;
+    frontline::testing::GuiTestStore db;
+    std::unique_ptr<RecordStore>& store = db.store;
+    Trainee trainee = db.add("E2002", "李娜", "");
     // Days back, so a few retake waits still end before the real today.
     double now = static_cast<double>(std::time(nullptr)) - 10 * 86400;
-
-    ExamFixture() {
-        auto s = openSqliteRecordStore((tmp.path() / "frontline.db").string());
-        REQUIRE(s);
-        store = std::move(*s);
-        Trainee t;
-        t.empno = "E2002";
-        t.name = "李娜";
-        t.hireDate = "2026-01-05";
-        auto added = store->addTrainee(t, "T1");
-        REQUIRE(added);
-        trainee = *added;
-    }
 
     ExamSetup setup(const std::string& examId, uint64_t seed = 5) {
         const auto& lib = bundledAssessments();

@@ -45,7 +45,7 @@ ActivityTitles someTitles() {
 } // namespace
 
 TEST_CASE("home: a new trainee starts with day 1 and owes no annual hours", "[gui-home]") {
-    GuiTestStore f("home-new");
+    GuiTestStore f;
     const Programs programs = frontline::testing::bundledPrograms();
     const Trainee t = f.add("E1002", "陳美玲 🌸", "客服二組");
     const auto e = evaluate(f, programs, "E1002");
@@ -75,7 +75,7 @@ TEST_CASE("home: a new trainee starts with day 1 and owes no annual hours", "[gu
 }
 
 TEST_CASE("home: scores, progress through day 1 and this year's hours", "[gui-home]") {
-    GuiTestStore f("home-progress");
+    GuiTestStore f;
     const Programs programs = frontline::testing::bundledPrograms();
     const Trainee t = f.add("E1001", "张伟");
     f.play(t.id, "order-status", {40, 60}, "2026-03-02T09:00:00Z"); // 50: not enough
@@ -102,7 +102,7 @@ TEST_CASE("home: scores, progress through day 1 and this year's hours", "[gui-ho
 }
 
 TEST_CASE("progress: attempts in order with scores, exams, hours newest first", "[gui-progress]") {
-    GuiTestStore f("progress");
+    GuiTestStore f;
     const Programs programs = frontline::testing::bundledPrograms();
     const Trainee t = f.add("E1001", "張偉");
     const Trainee other = f.add("E2", "Someone else");

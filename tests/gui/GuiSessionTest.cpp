@@ -29,7 +29,7 @@ void writeFile(const std::filesystem::path& file, const std::string& text) {
 } // namespace
 
 TEST_CASE("session: screens of one person's record need a sign-in first", "[gui-session]") {
-    GuiTestStore f("session-nav");
+    GuiTestStore f;
     f.add("E1001", "张伟");
     AppSession s = makeSession(f, "home");
     CHECK(s.screen() == "signin"); // nobody signed in yet
@@ -55,7 +55,7 @@ TEST_CASE("session: screens of one person's record need a sign-in first", "[gui-
 }
 
 TEST_CASE("session: trainers, deactivated and unknown people cannot sign in here", "[gui-session]") {
-    GuiTestStore f("session-refuse");
+    GuiTestStore f;
     f.add("E1", "Li Na");
     REQUIRE(f.store->setTraineeActive("E1", false, "T1"));
     AppSession s = makeSession(f, "signin");
@@ -67,7 +67,8 @@ TEST_CASE("session: trainers, deactivated and unknown people cannot sign in here
 }
 
 TEST_CASE("settings: saved and read back; missing file gives the defaults", "[gui-settings]") {
-    const auto dir = frontline::testing::freshDir("settings");
+    const test::TempDir tmp;
+    const auto& dir = tmp.path();
     const auto file = dir / "sub" / "settings.json";
     Settings defaults;
     defaults.language = "zh-CN";
@@ -90,7 +91,8 @@ TEST_CASE("settings: saved and read back; missing file gives the defaults", "[gu
 }
 
 TEST_CASE("settings: a corrupt or odd file never stops the app", "[gui-settings]") {
-    const auto dir = frontline::testing::freshDir("settings-bad");
+    const test::TempDir tmp;
+    const auto& dir = tmp.path();
     const auto file = dir / "settings.json";
     Settings defaults;
     defaults.language = "zh-CN";

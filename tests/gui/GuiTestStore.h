@@ -5,26 +5,19 @@
 #include <filesystem>
 #include <memory>
 #include <string>
-#include <unistd.h>
 
+#include "../unit/TestData.h"
 #include "programs/ProgramReader.h"
 #include "records/RecordStore.h"
 
 namespace frontline::testing {
 
-inline std::filesystem::path freshDir(const std::string& name) {
-    auto dir = std::filesystem::temp_directory_path() / ("frontline-gui-" + name + "-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(dir);
-    std::filesystem::create_directories(dir);
-    return dir;
-}
-
 struct GuiTestStore {
-    std::filesystem::path dir;
+    test::TempDir dir; // removed with the store
     std::unique_ptr<RecordStore> store;
 
-    explicit GuiTestStore(const std::string& name) : dir(freshDir(name)) {
-        auto s = openSqliteRecordStore((dir / "frontline.db").string());
+    GuiTestStore() {
+        auto s = openSqliteRecordStore((dir.path() / "frontline.db").string());
         REQUIRE(s);
         store = std::move(s.value());
         add("T1", "王老师", "", Role::Trainer);
