@@ -8,7 +8,7 @@ FRONTLINE_BUILD="${FRONTLINE_BUILD:-$FRONTLINE_ROOT/build}"
 FRONTLINE_PACKAGES=(
   build-essential cmake pkg-config
   libimgui-dev libstb-dev libglfw3-dev libgl-dev libgl1-mesa-dri
-  libsqlite3-dev nlohmann-json3-dev catch2 libicu-dev
+  libsqlite3-dev nlohmann-json3-dev catch2 libicu-dev libsodium-dev libzip-dev
   libfontconfig-dev fonts-noto-cjk
   xvfb xauth xdotool
 )

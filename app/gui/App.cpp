@@ -138,7 +138,7 @@ int runApp(const AppOptions& options, const char* argv0) {
     }
     const std::string glyphText = atlasText(*data, **store);
 
-    AppSession session(std::move(store.value()), std::move(programs.value()), settings, kSigninScreen, screensNeedingTrainee(),
+    AppSession session(std::move(store.value()), std::move(programs.value()), settings, kSigninScreen, screenAudiences(),
                        kSigninScreen);
     if (options.trainee) {
         if (auto s = session.signIn(*options.trainee); !s) {

@@ -18,7 +18,7 @@ namespace {
 const std::vector<std::string> kLanguages = {"en", "zh-CN"};
 
 AppSession makeSession(GuiTestStore& f, const std::string& first) {
-    return AppSession(std::move(f.store), Programs{}, Settings{}, first, {"home", "progress"}, "signin");
+    return AppSession(std::move(f.store), Programs{}, Settings{}, first, {{"home", Audience::Learner}, {"progress", Audience::Learner}, {"review", Audience::Trainer}}, "signin");
 }
 
 void writeFile(const std::filesystem::path& file, const std::string& text) {

@@ -80,6 +80,10 @@ public:
     // Trainer actions, oldest first. The subject of every entry is the employee
     // number of the trainee concerned; nullopt lists everything.
     virtual Result<std::vector<AuditEntry>> audit(const std::optional<std::string>& subject) const = 0;
+    // Records a trainer action that is not itself a record write (a pack
+    // import, a sign-in lock-out). details is a JSON object, "{}" when none.
+    virtual Status appendAudit(const std::string& actor, const std::string& action, const std::string& subject,
+                               const std::string& details) = 0;
 
     // Everything the certification rules read, for one trainee or a cohort.
     virtual Result<TraineeHistory> history(const std::string& empno) const = 0;

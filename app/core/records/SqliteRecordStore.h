@@ -51,6 +51,8 @@ public:
     Result<std::vector<GradeOverride>> overrides(int64_t attemptId) const override;
     Result<std::vector<CoachingNote>> coachingNotes(const std::string& empno) const override;
     Result<std::vector<AuditEntry>> audit(const std::optional<std::string>& subject) const override;
+    Status appendAudit(const std::string& actor, const std::string& action, const std::string& subject,
+                       const std::string& details) override;
 
     Result<TraineeHistory> history(const std::string& empno) const override;
     Result<std::vector<TraineeHistory>> histories(const TraineeFilter& filter) const override;
@@ -62,7 +64,6 @@ private:
 
     // Runs fn in one read transaction, so its queries see one snapshot.
     template <typename Fn> Status readSnapshot(Fn&& fn) const;
-    Status appendAudit(const std::string& actor, const std::string& action, const std::string& subject, const std::string& details);
     // One trainee's history (traineeId) or everyone's the filter selects.
     Result<std::vector<TraineeHistory>> loadHistories(const TraineeFilter& filter, const std::optional<int64_t>& traineeId) const;
     // Attempts matching a WHERE over "a" (parameters bound by bind), with their turns.

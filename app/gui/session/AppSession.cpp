@@ -12,9 +12,9 @@ EvaluationTime systemTime() {
 }
 
 AppSession::AppSession(std::unique_ptr<RecordStore> store, Programs programs, Settings settings, std::string firstScreen,
-                       std::set<std::string> screensNeedingTrainee, std::string signinScreen)
+                       ScreenAudiences audiences, std::string signinScreen)
     : store_(std::move(store)), programs_(std::move(programs)), settings_(std::move(settings)),
-      screensNeedingTrainee_(std::move(screensNeedingTrainee)), signinScreen_(std::move(signinScreen)) {
+      audiences_(std::move(audiences)), signinScreen_(std::move(signinScreen)) {
     screen_ = resolve(firstScreen);
 }
 
@@ -36,8 +36,18 @@ void AppSession::signOut() {
     navigate(signinScreen_);
 }
 
+bool AppSession::admits(Audience audience) const {
+    switch (audience) {
+    case Audience::Anyone: return true;
+    case Audience::Learner: return trainee_ && trainee_->role != Role::Trainer;
+    case Audience::Trainer: return trainerSignedIn();
+    }
+    return false;
+}
+
 std::string AppSession::resolve(const std::string& screen) const {
-    return !trainee_ && screensNeedingTrainee_.count(screen) ? signinScreen_ : screen;
+    const auto it = audiences_.find(screen);
+    return it == audiences_.end() || admits(it->second) ? screen : signinScreen_;
 }
 
 std::optional<std::string> AppSession::applyNavigation() {
@@ -57,6 +67,17 @@ void AppSession::openExam(ExamRequest request) {
 std::optional<ExamRequest> AppSession::takeExamRequest() {
     auto request = std::move(examRequest_);
     examRequest_.reset();
+    return request;
+}
+
+void AppSession::openEditor(EditRequest request) {
+    editRequest_ = std::move(request);
+    navigate(kEditorScreen);
+}
+
+std::optional<EditRequest> AppSession::takeEditRequest() {
+    auto request = std::move(editRequest_);
+    editRequest_.reset();
     return request;
 }
 

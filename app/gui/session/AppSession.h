@@ -5,6 +5,7 @@
 // app applies them between frames, so a view is never replaced mid-draw.
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -35,6 +36,11 @@ struct EvaluatedRecord {
     EvaluationTime time;
 };
 
+// Who may see a screen: anyone, a signed-in trainee or agent (their own
+// record), or a signed-in trainer (authoring, review, the cohort).
+enum class Audience { Anyone, Learner, Trainer };
+using ScreenAudiences = std::map<std::string, Audience>;
+
 // The screen that sits written exams, and which exam it should open.
 constexpr const char* kExamScreen = "exam";
 struct ExamRequest {
@@ -54,12 +60,26 @@ struct CallRequest {
     std::vector<std::string> replies;
 };
 
+// The screen a trainer lands on after signing in.
+constexpr const char* kTrainerHomeScreen = "review";
+
+// Which scenario the editor opens, set by the pack library (and the graph's
+// node clicks): the pack's folder, a scenario of it (empty: the first) and a
+// node to select (empty: the start). graph opens the graph instead of the forms.
+constexpr const char* kEditorScreen = "editor";
+struct EditRequest {
+    std::filesystem::path packDir;
+    std::string scenarioId;
+    std::string nodeId;
+    bool graph = false;
+};
+
 class AppSession {
 public:
-    // screensNeedingTrainee: screens that show one person's record; asking for
-    // them with nobody signed in leads to signinScreen instead.
+    // audiences: who may see each screen (unlisted screens are for anyone);
+    // asking for a screen the signed-in person may not see leads to signinScreen.
     AppSession(std::unique_ptr<RecordStore> store, Programs programs, Settings settings, std::string firstScreen,
-               std::set<std::string> screensNeedingTrainee, std::string signinScreen);
+               ScreenAudiences audiences, std::string signinScreen);
 
     RecordStore& store() { return *store_; }
     const RecordStore& store() const { return *store_; }
@@ -71,6 +91,9 @@ public:
     Status signIn(const std::string& empno);
     void signOut();
     const std::optional<Trainee>& trainee() const { return trainee_; }
+    bool trainerSignedIn() const { return trainee_ && trainee_->role == Role::Trainer; }
+    // True when the signed-in person (or nobody) may see screens for this audience.
+    bool admits(Audience audience) const;
     // The signed-in person's record, evaluated now; an error when nobody is
     // signed in or the store cannot be read.
     Result<EvaluatedRecord> evaluatedRecord() const;
@@ -90,6 +113,10 @@ public:
     void requestCall(CallRequest request) { callRequest_ = std::move(request); }
     const CallRequest& callRequest() const { return callRequest_; }
 
+    // Opens the editor on a scenario from the next frame; the editor takes the request once.
+    void openEditor(EditRequest request);
+    std::optional<EditRequest> takeEditRequest();
+
     const Settings& settings() const { return settings_; }
     // Views change settings through this; the app picks the change up between frames.
     void updateSettings(const Settings& settings);
@@ -107,7 +134,8 @@ private:
     std::string screen_;
     std::optional<std::string> pendingScreen_;
     std::optional<ExamRequest> examRequest_;
-    std::set<std::string> screensNeedingTrainee_;
+    std::optional<EditRequest> editRequest_;
+    ScreenAudiences audiences_;
     std::string signinScreen_;
     CallRequest callRequest_;
 };

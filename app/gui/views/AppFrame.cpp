@@ -14,12 +14,12 @@ constexpr ImGuiWindowFlags kHostFlags = ImGuiWindowFlags_NoDecoration | ImGuiWin
                                         ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar;
 
 // The screens of the navigation as text tabs; the current one in the accent
-// colour and underlined. Screens that need a trainee show once one is signed in.
+// colour and underlined. Only the screens the signed-in person may see.
 void drawTabs(const ViewContext& ctx, const View& current) {
     const Theme& t = ctx.theme;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (const auto& entry : viewRegistry()) {
-        if (!entry.navKey || (entry.needsTrainee && !ctx.session.trainee())) continue;
+        if (!entry.navKey || !ctx.session.admits(entry.audience)) continue;
         ImGui::SameLine(0.0f, em(1.2f));
         const std::string& label = ctx.strings.text(entry.navKey);
         const bool active = std::string(current.name()) == entry.name;

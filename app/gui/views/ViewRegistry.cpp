@@ -14,28 +14,28 @@ namespace frontline::gui {
 
 const std::vector<ViewEntry>& viewRegistry() {
     static const std::vector<ViewEntry> views = {
-        {kSigninScreen, [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<SigninView>(in.session); }, false,
+        {kSigninScreen, [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<SigninView>(in.session); }, Audience::Anyone,
          nullptr},
-        {"home", [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<HomeView>(in.session, in.data); }, true,
+        {"home", [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<HomeView>(in.session, in.data); }, Audience::Learner,
          "nav.home"},
         {"progress", [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<ProgressView>(in.session, in.data); },
-         true, "nav.progress"},
-        {kExamScreen, [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<ExamView>(in.session, in.data); }, true,
+         Audience::Learner, "nav.progress"},
+        {kExamScreen, [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<ExamView>(in.session, in.data); }, Audience::Learner,
          "exam.nav"},
         {"library",
          [](const ViewInputs& in) -> std::unique_ptr<View> {
              const AppData& d = in.data;
              return std::make_unique<LibraryView>(buildLibraryModel(d.packsDir.string(), d.packs, d.strings.language()));
          },
-         false, "nav.library"},
-        {"call", [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<CallView>(in.session, in.data, false); }, true,
+         Audience::Anyone, "nav.library"},
+        {"call", [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<CallView>(in.session, in.data, false); }, Audience::Learner,
          nullptr},
         {"call-feedback",
-         [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<CallView>(in.session, in.data, true); }, true,
+         [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<CallView>(in.session, in.data, true); }, Audience::Learner,
          nullptr},
-        {"debrief", [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<DebriefView>(in.session, in.data); }, true,
+        {"debrief", [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<DebriefView>(in.session, in.data); }, Audience::Learner,
          nullptr},
-        {"settings", [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<SettingsView>(in.data); }, false,
+        {"settings", [](const ViewInputs& in) -> std::unique_ptr<View> { return std::make_unique<SettingsView>(in.data); }, Audience::Anyone,
          "nav.settings"},
     };
     return views;
@@ -47,11 +47,10 @@ std::vector<std::string> viewNames() {
     return names;
 }
 
-std::set<std::string> screensNeedingTrainee() {
-    std::set<std::string> names;
-    for (const auto& v : viewRegistry())
-        if (v.needsTrainee) names.insert(v.name);
-    return names;
+ScreenAudiences screenAudiences() {
+    ScreenAudiences audiences;
+    for (const auto& v : viewRegistry()) audiences[v.name] = v.audience;
+    return audiences;
 }
 
 std::unique_ptr<View> makeView(const std::string& name, const ViewInputs& in) {

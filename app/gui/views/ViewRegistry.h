@@ -2,10 +2,10 @@
 // The one list of views: their --view names, how to make them, and where
 // they appear in the navigation.
 #include <memory>
-#include <set>
 #include <string>
 #include <vector>
 
+#include "session/AppSession.h"
 #include "views/View.h"
 
 namespace frontline::gui {
@@ -23,13 +23,13 @@ struct ViewInputs {
 struct ViewEntry {
     const char* name;
     std::unique_ptr<View> (*make)(const ViewInputs& in);
-    bool needsTrainee = false;    // shows one person's record: sign-in comes first
+    Audience audience = Audience::Anyone; // who may see it; sign-in comes first for the others
     const char* navKey = nullptr; // string key of its tab in the top bar; null when not a tab
 };
 
 const std::vector<ViewEntry>& viewRegistry();
 std::vector<std::string> viewNames();
-std::set<std::string> screensNeedingTrainee();
+ScreenAudiences screenAudiences();
 // The screen the app starts on (and returns to on sign-out).
 constexpr const char* kSigninScreen = "signin";
 // nullptr when no view has that name.
