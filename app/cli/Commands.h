@@ -3,6 +3,7 @@
 namespace frontline::cli {
 
 int runValidate(int argc, char** argv);
+int runFormat(int argc, char** argv);
 int runPaths(int argc, char** argv);
 int runPlay(int argc, char** argv);
 int runTrainee(int argc, char** argv);
@@ -16,5 +17,7 @@ int runGrade(int argc, char** argv);
 int runGradeBatch(int argc, char** argv);
 int runExam(int argc, char** argv);
 int runImportGift(int argc, char** argv);
+int runPack(int argc, char** argv);
+int runAudit(int argc, char** argv);
 
 } // namespace frontline::cli

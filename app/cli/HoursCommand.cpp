@@ -7,6 +7,7 @@
 #include "CliArgs.h"
 #include "Commands.h"
 #include "RecordsContext.h"
+#include "review/ManualTraining.h"
 
 namespace frontline::cli {
 
@@ -72,10 +73,6 @@ int runAdd(int argc, char** argv) {
     if (!topic) return fail(cmd, topic.error(), kExitUsage);
     auto date = dateOption(args, "date");
     if (!date) return fail(cmd, date.error(), kExitUsage);
-    if (*date > localToday()) {
-        return fail(cmd, makeError("option '--date': " + date->toString() + " is in the future; enter training once it has happened"),
-                    kExitUsage);
-    }
     auto by = empnoOption(args, "by");
     if (!by) return fail(cmd, by.error(), kExitUsage);
 
@@ -85,25 +82,12 @@ int runAdd(int argc, char** argv) {
     if (!trainer) return fail(cmd, trainer.error(), kExitFailed);
     auto trainee = findTrainee(**store, *empno);
     if (!trainee) return fail(cmd, trainee.error(), kExitFailed);
-    if (!trainee->hireDate.empty() && date->toString() < trainee->hireDate) {
-        return fail(cmd,
-                    makeError("option '--date': " + date->toString() + " is before " + trainee->name + "'s hire date " + trainee->hireDate),
-                    kExitFailed);
-    }
-
-    TrainingEntry e;
-    e.traineeId = trainee->id;
-    e.date = date->toString();
-    e.minutes = static_cast<int>(*minutes);
-    e.kind = *kind;
-    e.source = TrainingSource::Manual;
-    e.topic = *topic;
-    e.enteredBy = *by;
-    e.createdAt = nowTimestamp();
-    auto id = (*store)->addTraining(e);
+    if (auto s = checkTrainingDate(*trainee, *date, localToday()); !s)
+        return fail(cmd, makeError("option '--date': " + s.error().message), kExitFailed);
+    auto id = addManualTraining(**store, *trainee, *date, static_cast<int>(*minutes), *kind, *topic, *by, localToday());
     if (!id) return fail(cmd, id.error(), kExitFailed);
-    std::cout << "recorded " << durationText(e.minutes) << " of " << trainingKindId(e.kind) << " training for " << trainee->empno << " "
-              << trainee->name << " on " << e.date << ": " << e.topic << " (entry " << *id << ", by " << *by << ")\n";
+    std::cout << "recorded " << durationText(*minutes) << " of " << trainingKindId(*kind) << " training for " << trainee->empno << " "
+              << trainee->name << " on " << date->toString() << ": " << *topic << " (entry " << *id << ", by " << *by << ")\n";
     if (auto note = refreshAfterWrite(**store, argv[0], trainee->empno); !note.empty()) std::cout << note << "\n";
     return kExitOk;
 }

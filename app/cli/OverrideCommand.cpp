@@ -7,6 +7,7 @@
 #include "CliArgs.h"
 #include "Commands.h"
 #include "RecordsContext.h"
+#include "review/TurnOverride.h"
 
 namespace frontline::cli {
 
@@ -70,42 +71,21 @@ int runOverride(int argc, char** argv) {
     auto store = openRecords(args);
     if (!store) return fail(cmd, store.error(), kExitFailed);
     if (auto trainer = findTrainer(**store, *by); !trainer) return fail(cmd, trainer.error(), kExitFailed);
-    auto before = (*store)->attempt(*attemptId);
-    if (!before) return fail(cmd, before.error(), kExitFailed);
-    if (before->status == AttemptStatus::InProgress) {
-        return fail(cmd, makeError("attempt " + std::to_string(*attemptId) + " is still in progress; override it once it has ended"),
-                    kExitFailed);
-    }
-    const size_t turns = before->turns.size();
-    if (static_cast<size_t>(*turn) > turns) {
-        return fail(cmd,
-                    makeError("attempt " + std::to_string(*attemptId) + " has " + std::to_string(turns) + " turn" +
-                              (turns == 1 ? "" : "s") + (turns == 0 ? "" : " (1 to " + std::to_string(turns) + ")") +
-                              "; there is no turn " + std::to_string(*turn)),
-                    kExitFailed);
-    }
-    const AttemptTurn& t = before->turns[static_cast<size_t>(*turn - 1)];
-    if (t.effectiveScore() == *score) {
-        return fail(cmd,
-                    makeError("turn " + std::to_string(*turn) + " of attempt " + std::to_string(*attemptId) + " already scores " +
-                              std::to_string(*score) + "; nothing to change"),
-                    kExitFailed);
-    }
-    auto oldTotal = attemptTotal(*before);
-    auto done = (*store)->overrideTurn(*attemptId, t.index, static_cast<int>(*score), *reason, *by);
+    auto done = overrideTurnScore(**store, *attemptId, static_cast<int>(*turn), static_cast<int>(*score), *reason, *by);
     if (!done) return fail(cmd, done.error(), kExitFailed);
-    auto after = (*store)->attempt(*attemptId);
-    if (!after) return fail(cmd, after.error(), kExitFailed);
-    auto newTotal = attemptTotal(*after);
+    const ScenarioAttempt& after = done->after;
+    auto oldTotal = attemptTotal(done->before);
+    auto newTotal = attemptTotal(after);
 
-    std::cout << "attempt " << *attemptId << " (" << after->scenarioId << "), turn " << *turn << ": " << done->oldScore << " -> "
-              << done->newScore << " (by " << done->by << ": " << done->reason << ")\n";
+    const GradeOverride& o = done->applied;
+    std::cout << "attempt " << *attemptId << " (" << after.scenarioId << "), turn " << *turn << ": " << o.oldScore << " -> " << o.newScore
+              << " (by " << o.by << ": " << o.reason << ")\n";
     std::cout << "attempt total: " << (oldTotal ? std::to_string(*oldTotal) : "none") << " -> "
-              << (newTotal ? std::to_string(*newTotal) : "none") << "/100, pass mark " << after->passMark;
-    if (after->status == AttemptStatus::Completed) std::cout << ": " << (attemptPassed(*after) ? "passed" : "not passed");
+              << (newTotal ? std::to_string(*newTotal) : "none") << "/100, pass mark " << after.passMark;
+    if (after.status == AttemptStatus::Completed) std::cout << ": " << (attemptPassed(after) ? "passed" : "not passed");
     std::cout << "\n";
     // The override may change the certification: recompute it now, on the record.
-    if (auto who = (*store)->traineeById(after->traineeId)) {
+    if (auto who = (*store)->traineeById(after.traineeId)) {
         if (auto note = refreshAfterWrite(**store, argv[0], who->empno); !note.empty()) std::cout << note << "\n";
     }
     return kExitOk;

@@ -178,19 +178,6 @@ Result<Trainee> findTrainer(const RecordStore& store, const std::string& empno) 
     return t;
 }
 
-std::optional<int> attemptTotal(const ScenarioAttempt& a) {
-    if (a.turns.empty()) return a.totalScore;
-    double sum = 0;
-    for (const auto& t : a.turns) sum += t.effectiveScore();
-    return static_cast<int>(std::lround(sum / static_cast<double>(a.turns.size())));
-}
-
-bool attemptPassed(const ScenarioAttempt& a) {
-    auto total = attemptTotal(a);
-    if (a.status != AttemptStatus::Completed || !total) return false;
-    return *total >= a.passMark && !(a.mode == PlayMode::Certification && a.criticalTurn >= 0);
-}
-
 int runSubcommand(const std::string& command, const char* usage, const std::vector<Subcommand>& subs, int argc, char** argv) {
     if (argc < 3) {
         std::cerr << usage;

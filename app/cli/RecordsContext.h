@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "CliArgs.h"
+#include "certification/AttemptScore.h" // attemptTotal, attemptPassed
 #include "common/CalendarDate.h"
 #include "common/LocalDate.h"
 #include "common/Result.h"
@@ -47,13 +48,6 @@ Result<CalendarDate> dateOption(const CliArgs& args, const std::string& name);
 Result<Trainee> findTrainee(const RecordStore& store, const std::string& empno);
 // The trainee named by --by, who must be an active trainer.
 Result<Trainee> findTrainer(const RecordStore& store, const std::string& empno);
-
-// An attempt's total: the mean of its turns' effective scores (trainer
-// overrides applied), rounded; the stored total when the turns are not loaded.
-std::optional<int> attemptTotal(const ScenarioAttempt& a);
-// Whether a completed attempt passed: total at the pass mark, and in
-// certification mode no critical error.
-bool attemptPassed(const ScenarioAttempt& a);
 
 // For commands with subcommands ("trainee add ..."): runs the one named by
 // argv[2] with argv shifted by one, so its CliArgs("trainee add", ...) parse

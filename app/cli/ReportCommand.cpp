@@ -7,7 +7,7 @@
 #include "CliArgs.h"
 #include "Commands.h"
 #include "RecordsContext.h"
-#include "reports/CertificationReports.h"
+#include "reports/TrainerReport.h"
 
 namespace frontline::cli {
 
@@ -43,9 +43,8 @@ int runReport(int argc, char** argv) {
         return fail(cmd, makeError(kinds.empty() ? "name a report: onboarding, annual or cohort" : "give one report, not several"),
                     kExitUsage);
     }
-    const std::string kind = kinds[0];
-    if (kind != "onboarding" && kind != "annual" && kind != "cohort")
-        return fail(cmd, makeError("unknown report '" + kind + "': use onboarding, annual or cohort"), kExitUsage);
+    auto kind = parseReportKind(kinds[0]);
+    if (!kind) return fail(cmd, makeError("unknown report '" + kinds[0] + "': use onboarding, annual or cohort"), kExitUsage);
     auto format = args.required("format");
     if (!format) return fail(cmd, format.error(), kExitUsage);
     if (*format != "csv" && *format != "json" && *format != "md")
@@ -63,26 +62,21 @@ int runReport(int argc, char** argv) {
                         kExitUsage);
         year = static_cast<int>(*y);
     }
-    TraineeFilter filter;
-    filter.withTurns = false; // the rules read attempt totals (overrides applied), not every turn
-    filter.rulesOnly = true;
+    std::optional<std::string> team;
     if (args.value("team")) {
-        auto team = textOption(args, "team", 64);
-        if (!team) return fail(cmd, team.error(), kExitUsage);
-        filter.team = *team;
+        auto t = textOption(args, "team", 64);
+        if (!t) return fail(cmd, t.error(), kExitUsage);
+        team = *t;
     }
 
     auto programs = loadBundledPrograms(argv[0]);
     if (!programs) return fail(cmd, programs.error(), kExitFailed);
     auto store = openRecords(args);
     if (!store) return fail(cmd, store.error(), kExitFailed);
-    auto histories = (*store)->histories(filter);
+    auto histories = (*store)->histories(reportFilter(team));
     if (!histories) return fail(cmd, histories.error(), kExitFailed);
 
-    ReportTable table = kind == "onboarding" ? onboardingReport(*programs, *histories, clock->today, clock->nowSeconds)
-                        : kind == "annual"   ? annualReport(*programs, *histories, year, clock->today, clock->nowSeconds)
-                                             : cohortReport(*programs, *histories, year, clock->today, clock->nowSeconds);
-    if (filter.team) table.title += " · team " + *filter.team;
+    const ReportTable table = trainerReport(*kind, *programs, *histories, year, clock->today, clock->nowSeconds, team);
     std::string text = *format == "csv" ? toCsv(table, args.flag("bom")) : *format == "json" ? toJsonText(table) : toMarkdown(table);
 
     if (auto out = args.value("out")) {

@@ -1,5 +1,4 @@
 // frontline-cli sample: the weekly QA spot check of scenario attempts.
-#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <iostream>
@@ -8,7 +7,7 @@
 #include "CliArgs.h"
 #include "Commands.h"
 #include "RecordsContext.h"
-#include "records/QaSample.h"
+#include "review/WeekSample.h"
 
 namespace frontline::cli {
 
@@ -53,13 +52,11 @@ int runSample(int argc, char** argv) {
 
     auto store = openRecords(args);
     if (!store) return fail(cmd, store.error(), kExitFailed);
-    const std::string from = week->monday.toString(), to = week->nextMonday().toString();
-    auto ended = (*store)->attemptsEnded(from, to);
-    if (!ended) return fail(cmd, ended.error(), kExitFailed);
-    std::vector<ScenarioAttempt>& all = *ended;
-    std::sort(all.begin(), all.end(), [](const ScenarioAttempt& a, const ScenarioAttempt& b) { return a.id < b.id; });
+    auto sample = drawWeekSample(**store, *week, *rate, *seed);
+    if (!sample) return fail(cmd, sample.error(), kExitFailed);
+    const std::vector<ScenarioAttempt>& all = sample->ended;
     std::vector<const ScenarioAttempt*> picked;
-    for (size_t i : qaSample(all.size(), *rate, *seed)) picked.push_back(&all[i]);
+    for (size_t i : sample->picked) picked.push_back(&all[i]);
 
     std::map<int64_t, Trainee> people;
     for (const auto* a : picked) {
@@ -69,7 +66,7 @@ int runSample(int argc, char** argv) {
         people[a->traineeId] = *t;
     }
 
-    const std::string lastDay = week->nextMonday().plusDays(-1).toString();
+    const std::string from = week->monday.toString(), lastDay = week->nextMonday().plusDays(-1).toString();
     if (args.flag("json")) {
         nlohmann::json out = {{"week", week->id()},
                               {"from", from},

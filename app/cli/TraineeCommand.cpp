@@ -1,7 +1,10 @@
-// frontline-cli trainee: add, list, show and deactivate the people who train.
+// frontline-cli trainee: add, list, show, edit, deactivate and reactivate the
+// people who train, and set their sign-in PINs.
 #include <algorithm>
 #include <iostream>
 #include <map>
+#include <termios.h>
+#include <unistd.h>
 
 #include "CliArgs.h"
 #include "Commands.h"
@@ -21,7 +24,11 @@ subcommands:
       [--role trainee|agent|trainer] [--by TRAINER]
   list [--team T] [--all] [--json]
   show --empno E [--json]
+  edit --empno E [--name NAME] [--team T] [--hire-date YYYY-MM-DD]
+       [--role trainee|agent|trainer] --by TRAINER
   deactivate --empno E --by TRAINER
+  activate --empno E --by TRAINER
+  set-pin --empno E [--by TRAINER]     (the PIN is read from standard input)
 
 Every subcommand takes --db PATH (default: the user's frontline.db).
 Run 'frontline-cli trainee SUBCOMMAND --help' for details.
@@ -46,8 +53,43 @@ includes deactivated ones, --team keeps one team.
 
 const char* kShowHelp = R"(usage: frontline-cli trainee show --empno E [--json] [--db PATH]
 
-Shows one person's profile, a summary of their scenario attempts with the
-latest ones, and their training hours this calendar year.
+Shows one person's profile, whether they have a sign-in PIN and whether it is
+locked, a summary of their scenario attempts with the latest ones, and their
+training hours this calendar year.
+)";
+
+const char* kEditHelp = R"(usage: frontline-cli trainee edit --empno E [--name NAME] [--team T]
+           [--hire-date YYYY-MM-DD] [--role trainee|agent|trainer] --by TRAINER [--db PATH]
+
+Changes a person's name, team, hire date or role; give at least one. Values
+are checked as 'trainee add' checks them. --by must be an active trainer; a
+trainer cannot change their own role. The audit log keeps each changed
+field's old and new value.
+Exit status: 0 when saved or nothing changed, 1 when refused (nothing is
+written), 2 on bad usage.
+)";
+
+const char* kActivateHelp = R"(usage: frontline-cli trainee activate --empno E --by TRAINER [--db PATH]
+
+Makes a deactivated person active again (back from leave, rehired); they show
+on the sign-in screen again. --by must be an active trainer.
+Exit status: 0 when reactivated, 1 when refused, 2 on bad usage.
+)";
+
+const char* kSetPinHelp = R"(usage: frontline-cli trainee set-pin --empno E [--by TRAINER] [--db PATH]
+
+Sets or resets a person's sign-in PIN, reading it from the first line of
+standard input (never from the command line, where other users could see it
+in the process list; at a terminal it is typed without echo):
+
+  printf '%s\n' "$PIN" | frontline-cli trainee set-pin --empno T1
+
+A PIN is 4 to 12 digits (full-width digits count). Trainers need one to sign
+in to the app; trainees may have one. Setting a PIN clears wrong tries and
+unlocks an account locked after 5 wrong PINs. --by names the trainer who sets
+it (an active trainer; the audit log says "cli" when omitted). The audit log
+records who set whose PIN, never the PIN.
+Exit status: 0 when set, 1 when refused (nothing is written), 2 on bad usage.
 )";
 
 const char* kDeactivateHelp = R"(usage: frontline-cli trainee deactivate --empno E --by TRAINER [--db PATH]
@@ -58,6 +100,33 @@ trainer other than the person deactivated.
 )";
 
 constexpr size_t kMaxNameChars = 64;
+
+std::string pinText(const CredentialState& pin) {
+    if (!pin.pinSet) return "none";
+    if (pin.locked) return "set, locked since " + pin.lockedAt + " (a trainer resets it with 'trainee set-pin')";
+    if (pin.failedTries > 0) return "set, " + std::to_string(pin.failedTries) + " wrong in a row";
+    return "set";
+}
+
+// One line of standard input; at a terminal, typed without echo.
+std::optional<std::string> readSecretLine() {
+    const bool terminal = isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (terminal && tcgetattr(STDIN_FILENO, &saved) == 0) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        std::cerr << "PIN: " << std::flush;
+    }
+    std::string line;
+    const bool got = static_cast<bool>(std::getline(std::cin, line));
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::cerr << "\n";
+    }
+    if (!got) return std::nullopt;
+    return line;
+}
 
 int runAdd(int argc, char** argv) {
     const std::string cmd = "trainee add";
@@ -160,6 +229,9 @@ int runShow(int argc, char** argv) {
     if (!history) return fail(cmd, history.error(), kExitFailed);
     const Trainee& t = history->trainee;
 
+    auto pin = (*store)->credentialState(*empno);
+    if (!pin) return fail(cmd, pin.error(), kExitFailed);
+
     std::map<std::string, int> byStatus;
     int passed = 0;
     std::optional<int> best;
@@ -189,6 +261,8 @@ int runShow(int argc, char** argv) {
 
     if (args.flag("json")) {
         nlohmann::json out = traineeJson(t);
+        out["pin"] = {{"set", pin->pinSet}, {"locked", pin->locked}, {"failed_tries", pin->failedTries}};
+        if (pin->locked) out["pin"]["locked_at"] = pin->lockedAt;
         nlohmann::json attempts = {{"total", history->attempts.size()}, {"passed", passed}, {"best_score", nullptr}};
         for (const char* s : {"completed", "abandoned", "in-progress"}) attempts[s] = byStatus[s];
         if (best) attempts["best_score"] = *best;
@@ -218,6 +292,7 @@ int runShow(int argc, char** argv) {
     std::cout << "role: " << roleId(t.role) << "\n";
     if (!t.team.empty()) std::cout << "team: " << t.team << "\n";
     if (!t.hireDate.empty()) std::cout << "hired: " << t.hireDate << "\n";
+    std::cout << "PIN: " << pinText(*pin) << "\n";
     std::cout << "\nscenario attempts: " << history->attempts.size();
     if (!history->attempts.empty()) {
         std::cout << " (" << byStatus["completed"] << " completed, " << passed << " passed, " << byStatus["abandoned"] << " abandoned";
@@ -268,11 +343,133 @@ int runDeactivate(int argc, char** argv) {
     return kExitOk;
 }
 
+int runEdit(int argc, char** argv) {
+    const std::string cmd = "trainee edit";
+    CliArgs args(cmd, {"empno", "name", "team", "hire-date", "role", "by", "db"}, {"help"});
+    if (auto stop = args.start(argc, argv, kEditHelp, false)) return *stop;
+    auto empno = empnoOption(args, "empno");
+    if (!empno) return fail(cmd, empno.error(), kExitUsage);
+    auto by = empnoOption(args, "by");
+    if (!by) return fail(cmd, by.error(), kExitUsage);
+    if (!args.value("name") && !args.value("team") && !args.value("hire-date") && !args.value("role")) {
+        return fail(cmd, makeError("nothing to change: give --name, --team, --hire-date or --role"), kExitUsage);
+    }
+    std::optional<std::string> name, team, hireDate;
+    std::optional<Role> role;
+    if (args.value("name")) {
+        auto v = textOption(args, "name", kMaxNameChars);
+        if (!v) return fail(cmd, v.error(), kExitUsage);
+        name = *v;
+    }
+    if (args.value("team")) {
+        auto v = textOption(args, "team", kMaxNameChars);
+        if (!v) return fail(cmd, v.error(), kExitUsage);
+        team = *v;
+    }
+    if (args.value("hire-date")) {
+        auto v = dateOption(args, "hire-date");
+        if (!v) return fail(cmd, v.error(), kExitUsage);
+        hireDate = v->toString();
+    }
+    if (auto v = args.value("role")) {
+        role = parseRole(*v);
+        if (!role) return fail(cmd, makeError("option '--role' must be trainee, agent or trainer, got '" + *v + "'"), kExitUsage);
+    }
+
+    auto store = openRecords(args);
+    if (!store) return fail(cmd, store.error(), kExitFailed);
+    if (auto trainer = findTrainer(**store, *by); !trainer) return fail(cmd, trainer.error(), kExitFailed);
+    auto before = findTrainee(**store, *empno);
+    if (!before) return fail(cmd, before.error(), kExitFailed);
+    if (role && *by == *empno && *role != before->role) {
+        return fail(cmd, makeError("a trainer cannot change their own role; ask another trainer"), kExitFailed);
+    }
+    Trainee t = *before;
+    t.name = name.value_or(t.name);
+    t.team = team.value_or(t.team);
+    t.hireDate = hireDate.value_or(t.hireDate);
+    t.role = role.value_or(t.role);
+    auto after = (*store)->updateTrainee(t, *by);
+    if (!after) return fail(cmd, after.error(), kExitFailed);
+
+    std::vector<std::string> changes;
+    auto note = [&](const char* field, const std::string& was, const std::string& now) {
+        if (was != now) changes.push_back(std::string(field) + " " + (was.empty() ? "(none)" : was) + " -> " + now);
+    };
+    note("name", before->name, after->name);
+    note("team", before->team, after->team);
+    note("hire date", before->hireDate, after->hireDate);
+    note("role", roleId(before->role), roleId(after->role));
+    if (changes.empty()) {
+        std::cout << "no change for " << after->empno << " " << after->name << "\n";
+        return kExitOk;
+    }
+    std::cout << "edited " << after->empno << " (by " << *by << "): ";
+    for (size_t i = 0; i < changes.size(); ++i) std::cout << (i ? ", " : "") << changes[i];
+    std::cout << "\n";
+    return kExitOk;
+}
+
+int runActivate(int argc, char** argv) {
+    const std::string cmd = "trainee activate";
+    CliArgs args(cmd, {"empno", "by", "db"}, {"help"});
+    if (auto stop = args.start(argc, argv, kActivateHelp, false)) return *stop;
+    auto empno = empnoOption(args, "empno");
+    if (!empno) return fail(cmd, empno.error(), kExitUsage);
+    auto by = empnoOption(args, "by");
+    if (!by) return fail(cmd, by.error(), kExitUsage);
+    auto store = openRecords(args);
+    if (!store) return fail(cmd, store.error(), kExitFailed);
+    if (auto trainer = findTrainer(**store, *by); !trainer) return fail(cmd, trainer.error(), kExitFailed);
+    auto t = findTrainee(**store, *empno);
+    if (!t) return fail(cmd, t.error(), kExitFailed);
+    if (t->active) return fail(cmd, makeError("'" + *empno + "' (" + t->name + ") is already active"), kExitFailed);
+    if (auto s = (*store)->setTraineeActive(*empno, true, *by); !s) return fail(cmd, s.error(), kExitFailed);
+    std::cout << "reactivated " << t->empno << " " << t->name << " (by " << *by << ")\n";
+    return kExitOk;
+}
+
+int runSetPin(int argc, char** argv) {
+    const std::string cmd = "trainee set-pin";
+    CliArgs args(cmd, {"empno", "by", "db"}, {"help"});
+    if (auto stop = args.start(argc, argv, kSetPinHelp, false)) return *stop;
+    auto empno = empnoOption(args, "empno");
+    if (!empno) return fail(cmd, empno.error(), kExitUsage);
+    std::string by = "cli";
+    if (args.value("by")) {
+        auto v = empnoOption(args, "by");
+        if (!v) return fail(cmd, v.error(), kExitUsage);
+        by = *v;
+    }
+    auto store = openRecords(args);
+    if (!store) return fail(cmd, store.error(), kExitFailed);
+    if (args.value("by")) {
+        if (auto trainer = findTrainer(**store, by); !trainer) return fail(cmd, trainer.error(), kExitFailed);
+    }
+    auto t = findTrainee(**store, *empno);
+    if (!t) return fail(cmd, t.error(), kExitFailed);
+    auto before = (*store)->credentialState(*empno);
+    if (!before) return fail(cmd, before.error(), kExitFailed);
+    auto pin = readSecretLine();
+    if (!pin) return fail(cmd, makeError("no PIN on standard input (see 'frontline-cli trainee set-pin --help')"), kExitFailed);
+    if (auto s = (*store)->setPin(*empno, *pin, by); !s) return fail(cmd, s.error(), kExitFailed);
+    std::cout << (before->pinSet ? "reset the PIN of " : "set the PIN of ") << t->empno << " " << t->name << " (by " << by << ")"
+              << (before->locked ? "; the account is unlocked" : "") << "\n";
+    return kExitOk;
+}
+
 } // namespace
 
 int runTrainee(int argc, char** argv) {
-    return runSubcommand("trainee", kUsage, {{"add", runAdd}, {"list", runList}, {"show", runShow}, {"deactivate", runDeactivate}}, argc,
-                         argv);
+    return runSubcommand("trainee", kUsage,
+                         {{"add", runAdd},
+                          {"list", runList},
+                          {"show", runShow},
+                          {"edit", runEdit},
+                          {"deactivate", runDeactivate},
+                          {"activate", runActivate},
+                          {"set-pin", runSetPin}},
+                         argc, argv);
 }
 
 } // namespace frontline::cli

@@ -16,16 +16,19 @@ command line; the desktop app is 'frontline'.
 
 commands:
   validate PATH...                         check scenario packs, report every problem
+  format [--check] PATH...                 rewrite pack files in the editor's stable JSON style
   paths --pack DIR --scenario ID           list every path through a scenario
   play --pack DIR --scenario ID --responses FILE [--seed N] [--json]
        [--mode practice|certification] [--trainee EMPNO]
                                            play a scenario from a file of replies;
                                            --trainee records the attempt
-  trainee add|list|show|deactivate         the people in the training records
+  trainee add|list|show|edit|deactivate|activate|set-pin
+                                           the people in the training records and their PINs
   hours add|list                           training time entered by trainers, and totals
   override --attempt A --turn N --score S --reason TEXT --by TRAINER
                                            replace one turn's score (audit-logged)
   note add|list                            coaching notes
+  audit [--empno E] [--json]               trainer actions on record, oldest first
   sample --week YYYY-Www [--rate 0.10] [--seed N]
                                            reproducible QA sample of a week's attempts
   status --trainee EMPNO [--json] [--date YYYY-MM-DD]
@@ -42,6 +45,8 @@ commands:
   exam take --exam ID --trainee EMPNO --answers FILE [--seed N] [--lang zh-CN|en] [--json]
                                            sit a written exam headlessly and record it
   import-gift FILE.gift --out BANK.json    convert a Moodle GIFT question file to a bank
+  pack list|import|export|duplicate        the pack library: bundled and user packs, import
+                                           a folder or .zip (audit-logged), export, copy to edit
 
 Run 'frontline-cli COMMAND --help' for a command's options.
   --help      show this help
@@ -66,12 +71,14 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (command == "validate") return runValidate(argc, argv);
+    if (command == "format") return runFormat(argc, argv);
     if (command == "paths") return runPaths(argc, argv);
     if (command == "play") return runPlay(argc, argv);
     if (command == "trainee") return runTrainee(argc, argv);
     if (command == "hours") return runHours(argc, argv);
     if (command == "override") return runOverride(argc, argv);
     if (command == "note") return runNote(argc, argv);
+    if (command == "audit") return runAudit(argc, argv);
     if (command == "sample") return runSample(argc, argv);
     if (command == "status") return runStatus(argc, argv);
     if (command == "report") return runReport(argc, argv);
@@ -79,6 +86,7 @@ int main(int argc, char** argv) {
     if (command == "grade-batch") return runGradeBatch(argc, argv);
     if (command == "exam") return runExam(argc, argv);
     if (command == "import-gift") return runImportGift(argc, argv);
+    if (command == "pack") return runPack(argc, argv);
     std::cerr << "frontline-cli: unknown command '" << command << "' (see 'frontline-cli --help')\n";
     return 2;
 }

@@ -10,6 +10,7 @@
 
 #include "AppData.h"
 #include "common/DataPaths.h"
+#include "common/TextFile.h"
 #include "platform/CjkFont.h"
 #include "platform/GlfwWindow.h"
 #include "platform/GlyphAudit.h"
@@ -20,6 +21,7 @@
 #include "views/AppFrame.h"
 #include "views/ViewRegistry.h"
 #include "views/call/CallLaunch.h"
+#include "views/editor/EditorModel.h"
 
 namespace frontline::gui {
 
@@ -66,6 +68,13 @@ Result<Programs> loadBundledPrograms(const std::filesystem::path& root) {
             return makeError("the training programmes have errors: " + d.format() + " (run 'frontline-cli validate " + dir.string() + "')");
     }
     return load.programs;
+}
+
+// The first line of a --pin-file; the PIN itself is checked by the store on sign-in.
+Result<std::string> readPinFile(const std::filesystem::path& file) {
+    auto text = readTextFile(file, 1024);
+    if (!text) return makeError("cannot read the PIN file " + file.string() + ": " + text.error().message);
+    return text->substr(0, text->find('\n'));
 }
 
 Status capture(const GlfwWindow& window, const std::filesystem::path& file) {
@@ -136,12 +145,23 @@ int runApp(const AppOptions& options, const char* argv0) {
         fail("cannot open the database: " + store.error().format());
         return kExitDataError;
     }
-    const std::string glyphText = atlasText(*data, **store);
+    std::string glyphText = atlasText(*data, **store); // rebuilt when the packs change
 
-    AppSession session(std::move(store.value()), std::move(programs.value()), settings, kSigninScreen, screenAudiences(),
-                       kSigninScreen);
+    AppSession session(std::move(store.value()), std::move(programs.value()), settings, kSigninScreen, screenAudiences(), kSigninScreen);
     if (options.trainee) {
-        if (auto s = session.signIn(*options.trainee); !s) {
+        std::optional<std::string> pin;
+        if (options.pinFile) {
+            auto line = readPinFile(*options.pinFile);
+            if (!line) {
+                fail(line.error().message);
+                return kExitUsage;
+            }
+            pin = std::move(*line);
+        } else if (auto c = session.store().credentialState(*options.trainee); c && c->pinSet) {
+            fail("'" + *options.trainee + "' signs in with a PIN: give it with --pin-file FILE (the PIN on the first line)");
+            return kExitUsage;
+        }
+        if (auto s = session.signIn(*options.trainee, pin); !s) {
             fail("cannot sign in as '" + *options.trainee + "': " + s.error().message);
             return kExitDataError;
         }
@@ -149,6 +169,16 @@ int runApp(const AppOptions& options, const char* argv0) {
     // From the command line the exam starts at once (the next one due unless --exam names one).
     if (options.view == kExamScreen && session.trainee())
         session.openExam(ExamRequest{options.exam.value_or(""), true, options.seed, options.answers});
+    if (options.attempt) session.openReview(*options.attempt);
+    if (options.edit) {
+        auto request = editRequestFor(*options.edit, data->packs);
+        if (!request) {
+            fail(request.error().message);
+            return kExitUsage;
+        }
+        request->graph = options.view == "graph";
+        session.openEditor(std::move(request.value()));
+    }
     if (options.scenario || options.replies || options.certification) {
         CallRequest call = options.scenario ? parseScenarioRef(*options.scenario) : CallRequest{};
         call.mode = options.certification ? PlayMode::Certification : PlayMode::Practice;
@@ -233,6 +263,16 @@ int runApp(const AppOptions& options, const char* argv0) {
             if (persist) {
                 if (auto s = saveSettings(settingsFile, now); !s) fail("cannot save the settings: " + s.error().format());
             }
+        }
+        // An import or a duplicate on the pack library: read the packs again and
+        // give the font atlas their characters. The view asking (the pack library)
+        // keeps its own list, and is kept; no other view is alive to point into
+        // the old packs (parked views are exams).
+        if (session.takePacksChange()) {
+            reloadPacks(*data);
+            glyphText = atlasText(*data, session.store());
+            loadLook(*data, session.settings(), fonts, fontFile, glyphText);
+            window.rebuildFontTexture();
         }
         if (rebuildView) switchView();
 

@@ -22,7 +22,30 @@ void appendFolderText(const std::filesystem::path& folder, std::string& out) {
     }
 }
 
+std::vector<Exam> loadExams(const std::filesystem::path& root) {
+    std::vector<Exam> exams;
+    for (const auto& file : assessmentFiles(assessmentsDir(root) / "exams")) {
+        Diagnostics diags; // exam problems are for 'frontline-cli validate'; a broken exam keeps its id as title
+        if (auto exam = loadExamFile(file, diags)) exams.push_back(std::move(*exam));
+    }
+    return exams;
+}
+
+void loadPacks(AppData& data) {
+    data.packs.clear();
+    data.packOrigins.clear();
+    for (auto& p : loadPackLibrary(PackDirs{data.packsDir, data.userPacksDir}, data.lexicons)) {
+        data.packs.push_back(std::move(p.load));
+        data.packOrigins.push_back(p.origin);
+    }
+}
+
 } // namespace
+
+void reloadPacks(AppData& data) {
+    loadPacks(data);
+    data.titles = ActivityTitles(data.packs, loadExams(data.root));
+}
 
 Status switchLanguage(AppData& data, const std::string& language) {
     auto strings = StringTable::load(assetsDir(data.root) / "i18n", language);
@@ -47,18 +70,11 @@ Result<AppData> loadAppData(const std::filesystem::path& root, const std::string
     }
 
     data.packsDir = packsDir;
+    data.userPacksDir = userPacksDir();
     Diagnostics lexiconDiags;
-    LexiconSet lexicons = LexiconSet::loadDir(assetsDir(root) / "lexicon", lexiconDiags);
+    data.lexicons = LexiconSet::loadDir(assetsDir(root) / "lexicon", lexiconDiags);
     for (const auto& d : lexiconDiags.items()) data.warnings.push_back(d.format());
-    for (const auto& dir : listPackDirs(packsDir)) data.packs.push_back(loadPack(dir, lexicons));
-    data.lexicons = std::move(lexicons);
-
-    std::vector<Exam> exams;
-    for (const auto& file : assessmentFiles(assessmentsDir(root) / "exams")) {
-        Diagnostics diags; // exam problems are for 'frontline-cli validate'; a broken exam keeps its id as title
-        if (auto exam = loadExamFile(file, diags)) exams.push_back(std::move(*exam));
-    }
-    data.titles = ActivityTitles(data.packs, exams);
+    reloadPacks(data);
 
     for (const auto& other : availableLanguages(assetsDir(root) / "i18n")) {
         if (other == language) continue;
@@ -82,7 +98,10 @@ void appendPackText(const Pack& pack, std::string& out) {
         for (const auto& n : sc.nodes) {
             for (const auto& l : n.lines) appendLine(out, l);
             for (const auto& a : n.modelAnswers) appendLine(out, a);
-            for (const auto& c : n.rubric.criteria) appendLine(out, c.tip);
+            for (const auto& c : n.rubric.criteria) {
+                for (const auto& t : {c.tip, c.label}) appendLine(out, t);
+                for (const auto& phrase : c.phrases) appendLine(out, phrase); // pack phrases included: the lexicon screen shows them
+            }
             appendLine(out, n.summary);
         }
     }
@@ -93,9 +112,24 @@ std::string AppData::displayText() const {
     for (const auto& [key, text] : strings.entries()) appendLine(out, text);
     for (const auto& load : packs) {
         appendPackText(load.pack, out);
+        appendLine(out, load.pack.dir);
         for (const auto& d : load.diagnostics.items()) appendLine(out, d.format());
     }
     appendLine(out, packsDir.string());
+    appendLine(out, userPacksDir.string());
+    // The lexicon screen shows every concept's words.
+    for (const char* language : {"zh-CN", "en"}) {
+        const Lexicon* lexicon = lexicons.forLanguage(language);
+        if (!lexicon) continue;
+        for (const auto& [id, c] : lexicon->concepts()) {
+            for (const auto& t : {c.label, c.description}) appendLine(out, t);
+            for (const auto& p : c.patterns) appendLine(out, p.source());
+            for (const auto& p : c.exclude) appendLine(out, p.source());
+        }
+        for (const auto& cue : lexicon->negation().cues) appendLine(out, cue);
+        for (const auto& cue : lexicon->negation().notCues) appendLine(out, cue);
+        for (const auto& cue : lexicon->negation().afterCues) appendLine(out, cue);
+    }
     out += otherText;
     return out;
 }

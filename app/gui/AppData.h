@@ -1,6 +1,6 @@
 #pragma once
 // Everything the app reads from disk before the window opens: UI strings,
-// theme and scenario packs.
+// theme and scenario packs (the bundled ones and the user's own).
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -8,6 +8,7 @@
 #include "common/Result.h"
 #include "grading/Lexicon.h"
 #include "i18n/StringTable.h"
+#include "packs/PackLibrary.h"
 #include "scenario/PackLoader.h"
 #include "session/ActivityTitles.h"
 #include "theme/Theme.h"
@@ -18,8 +19,11 @@ struct AppData {
     std::filesystem::path root; // holds assets/ and scenarios/
     StringTable strings;
     Theme theme;
-    std::filesystem::path packsDir;
-    std::vector<PackLoad> packs;
+    std::filesystem::path packsDir;     // the bundled packs (or --packs)
+    std::filesystem::path userPacksDir; // imported and duplicated packs: userPacksDir()
+    std::vector<PackLoad> packs;        // bundled first, then the user's
+    // Where packs[i] came from; its folder is packs[i].pack.dir (where the editor saves).
+    std::vector<PackOrigin> packOrigins;
     LexiconSet lexicons;               // the grading lexicons, for the call screen's grader
     ActivityTitles titles;             // scenario and exam titles by id
     std::string otherText;             // the other languages' UI strings and the assessments' text, for the atlas
@@ -35,6 +39,10 @@ Status switchLanguage(AppData& data, const std::string& language);
 
 // Fails only when the string table cannot be read; other problems become warnings.
 Result<AppData> loadAppData(const std::filesystem::path& root, const std::string& language, const std::filesystem::path& packsDir);
+
+// Reads every pack again (after an import or a duplicate), and the titles
+// that name their scenarios.
+void reloadPacks(AppData& data);
 
 // Appends the user-visible text of a pack (titles, persona, lines, answers...).
 void appendPackText(const Pack& pack, std::string& out);

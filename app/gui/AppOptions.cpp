@@ -37,6 +37,7 @@ std::optional<std::pair<int, int>> parseWindowSize(const std::string& text) {
 Result<AppOptions> parseAppOptions(const std::vector<std::string>& args, const std::vector<std::string>& viewNames,
                                    const std::vector<std::string>& languages) {
     AppOptions o;
+    bool viewGiven = false;
     for (size_t i = 0; i < args.size(); ++i) {
         std::string arg = args[i];
         std::optional<std::string> inlineValue; // --name=value
@@ -58,14 +59,17 @@ Result<AppOptions> parseAppOptions(const std::vector<std::string>& args, const s
         } else if (arg == "--version") {
             o.version = true;
         } else if (arg == "--db" || arg == "--packs" || arg == "--screenshot" || arg == "--screenshot-on-exit" || arg == "--trainee" ||
-                   arg == "--exam" || arg == "--answers" || arg == "--scenario" || arg == "--replies") {
+                   arg == "--pin-file" || arg == "--exam" || arg == "--answers" || arg == "--scenario" || arg == "--replies" ||
+                   arg == "--edit") {
             auto v = value();
             if (!v || v->empty()) return needsValue(arg);
             if (arg == "--scenario") o.scenario = *v;
+            if (arg == "--edit") o.edit = *v;
             if (arg == "--replies") o.replies = *v;
             if (arg == "--exam") o.exam = *v;
             if (arg == "--answers") o.answers = *v;
             if (arg == "--trainee") o.trainee = *v;
+            if (arg == "--pin-file") o.pinFile = *v;
             if (arg == "--db") o.database = *v;
             if (arg == "--packs") o.packs = *v;
             if (arg == "--screenshot") o.screenshot = *v;
@@ -80,6 +84,7 @@ Result<AppOptions> parseAppOptions(const std::vector<std::string>& args, const s
             if (!v) return needsValue(arg);
             if (!contains(viewNames, *v)) return makeError("unknown view '" + *v + "' (expected " + joined(viewNames, ", ") + ")");
             o.view = *v;
+            viewGiven = true;
         } else if (arg == "--seed") {
             auto v = value();
             if (!v) return needsValue(arg);
@@ -88,6 +93,14 @@ Result<AppOptions> parseAppOptions(const std::vector<std::string>& args, const s
             if (v->empty() || ec != std::errc() || end != v->data() + v->size())
                 return makeError("bad seed '" + *v + "' (expected a whole number)");
             o.seed = seed;
+        } else if (arg == "--attempt") {
+            auto v = value();
+            if (!v) return needsValue(arg);
+            int64_t id = 0;
+            auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), id);
+            if (v->empty() || ec != std::errc() || end != v->data() + v->size() || id < 1)
+                return makeError("bad attempt '" + *v + "' (expected an attempt number, e.g. 12)");
+            o.attempt = id;
         } else if (arg == "--mode") {
             auto v = value();
             if (!v) return needsValue(arg);
@@ -111,9 +124,13 @@ Result<AppOptions> parseAppOptions(const std::vector<std::string>& args, const s
             return makeError("unknown argument '" + args[i] + "' (try --help)");
         }
     }
+    if (o.pinFile && !o.trainee) return makeError("--pin-file goes with --trainee");
+    if (o.edit && !viewGiven) o.view = "editor";
+    if (o.edit && o.view != "editor" && o.view != "graph") return makeError("--edit goes with --view editor or --view graph");
     if (o.screenshot && o.screenshotOnExit) return makeError("use either --screenshot or --screenshot-on-exit, not both");
     if (o.benchFrames > 0 && (o.screenshot || o.screenshotOnExit)) return makeError("use either --bench-frames or a screenshot, not both");
     if ((o.exam || o.seed || o.answers) && o.view != "exam") return makeError("--exam, --seed and --answers go with --view exam");
+    if (o.attempt && o.view != "review") return makeError("--attempt goes with --view review");
     return o;
 }
 
@@ -128,6 +145,8 @@ std::string usageText(const std::vector<std::string>& viewNames, const std::vect
            "  --packs DIR               scenario packs folder (default: the bundled scenarios)\n"
            "  --size WxH                window size in pixels (default: the last size, else 1280x800)\n"
            "  --trainee EMPNO           start signed in as this trainee\n"
+           "  --pin-file FILE           with --trainee: the PIN of a person who has one (every trainer),\n"
+           "                            on the file's first line; wrong PINs count toward the lock-out\n"
            "  --view NAME               first view: " +
            joined(viewNames, ", ") +
            " (default: signin)\n"
@@ -137,6 +156,11 @@ std::string usageText(const std::vector<std::string>& viewNames, const std::vect
            "  --answers FILE            with --view exam: fill in this answers file (assessments/FORMAT.md;\n"
            "                            questions not on the paper are ignored) and submit, which records\n"
            "                            the attempt, so the results show\n"
+           "  --attempt ID              with --view review: open this scenario attempt (as `frontline-cli\n"
+           "                            trainee show` numbers them), the override form focused\n"
+           "  --edit PACK/ID[/NODE[/FIELD]]  open the scenario editor (a trainer's screen) on this\n"
+           "                            scenario, at a node, the focus in one of its fields, e.g.\n"
+           "                            core-zh/order-status/opening/model_answers/1; --view graph: its graph\n"
            "  --scenario PACK/ID        the scenario the call views open, e.g. core-zh/order-status\n"
            "                            (default: the trainee's next recommended scenario)\n"
            "  --mode MODE               practice (default) or certification, for --scenario\n"

@@ -18,13 +18,15 @@ struct AppOptions {
     std::optional<std::string> language;             // --lang; default from the locale
     std::optional<std::filesystem::path> screenshot; // --screenshot: render, save, exit
     std::optional<std::filesystem::path> screenshotOnExit;
-    std::optional<std::string> trainee; // --trainee EMPNO: signed in from the start
+    std::optional<std::string> trainee;           // --trainee EMPNO: signed in from the start
+    std::optional<std::filesystem::path> pinFile; // --pin-file FILE: that person's PIN, on the first line
     std::string view = "signin";
     int width = 1280;
     int height = 800;
     bool sizeGiven = false;                       // --size; otherwise the saved window size
     std::optional<std::filesystem::path> packs;   // --packs; default the bundled scenarios
     std::optional<std::string> scenario;          // --scenario PACK/ID: the call the call views open
+    std::optional<std::string> edit;              // --edit PACK/ID[/NODE[/FIELD]]: the scenario the editor opens
     bool certification = false;                   // --mode certification (default practice)
     std::optional<std::filesystem::path> replies; // --replies FILE: replies sent before the first frame
     int benchFrames = 0;                          // --bench-frames N: time N frames, print, exit
@@ -33,6 +35,7 @@ struct AppOptions {
     std::optional<std::string> exam;
     std::optional<uint64_t> seed;
     std::optional<std::filesystem::path> answers;
+    std::optional<int64_t> attempt; // --attempt ID with --view review: the scenario attempt opened for review
 };
 
 // args excludes the program name. viewNames and languages are the accepted

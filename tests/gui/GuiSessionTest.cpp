@@ -18,7 +18,8 @@ namespace {
 const std::vector<std::string> kLanguages = {"en", "zh-CN"};
 
 AppSession makeSession(GuiTestStore& f, const std::string& first) {
-    return AppSession(std::move(f.store), Programs{}, Settings{}, first, {{"home", Audience::Learner}, {"progress", Audience::Learner}, {"review", Audience::Trainer}}, "signin");
+    return AppSession(std::move(f.store), Programs{}, Settings{}, first,
+                      {{"home", Audience::Learner}, {"progress", Audience::Learner}, {"review", Audience::Trainer}}, "signin");
 }
 
 void writeFile(const std::filesystem::path& file, const std::string& text) {
@@ -54,16 +55,93 @@ TEST_CASE("session: screens of one person's record need a sign-in first", "[gui-
     CHECK(s.applyNavigation() == std::optional<std::string>("signin"));
 }
 
-TEST_CASE("session: trainers, deactivated and unknown people cannot sign in here", "[gui-session]") {
+TEST_CASE("session: deactivated and unknown people cannot sign in; a trainer without a PIN is told how to get one", "[gui-session]") {
     GuiTestStore f;
     f.add("E1", "Li Na");
     REQUIRE(f.store->setTraineeActive("E1", false, "T1"));
     AppSession s = makeSession(f, "signin");
-    CHECK(s.signIn("T1").error().message.find("PIN") != std::string::npos);
+    const std::string noPin = s.signIn("T1").error().message;
+    CHECK(noPin.find("no PIN") != std::string::npos);
+    CHECK(noPin.find("frontline-cli trainee set-pin --empno T1") != std::string::npos);
     CHECK(s.signIn("E1").error().message.find("deactivated") != std::string::npos);
     CHECK_FALSE(s.signIn("NOPE"));
     CHECK_FALSE(s.trainee());
     CHECK_FALSE(s.takeSettingsChange());
+}
+
+TEST_CASE("session: a trainer signs in with the PIN; wrong ones count down to the lock", "[gui-session]") {
+    GuiTestStore f;
+    REQUIRE(f.store->setPin("T1", "2468", "cli"));
+    AppSession s = makeSession(f, "signin");                                // takes f.store
+    CHECK(s.signIn("T1").error().message.find("PIN") != std::string::npos); // none given
+    CHECK_FALSE(s.lastPinCheck());
+
+    CHECK_FALSE(s.signIn("T1", std::string("8642")));
+    REQUIRE(s.lastPinCheck());
+    CHECK(s.lastPinCheck()->outcome == PinCheck::Outcome::Wrong);
+    CHECK(s.lastPinCheck()->triesLeft == 4);
+    CHECK_FALSE(s.trainee());
+
+    REQUIRE(s.signIn("T1", std::string("２４６８"))); // full-width digits, as a Chinese input method types them
+    CHECK(s.trainerSignedIn());
+    CHECK_FALSE(s.admits(Audience::Learner));
+    s.navigate(kTrainerHomeScreen);
+    CHECK(s.applyNavigation() == std::optional<std::string>(kTrainerHomeScreen));
+    auto log = s.store().audit(std::string("T1"));
+    REQUIRE(log);
+    CHECK(log->back().action == "signin");
+    CHECK(log->back().actor == "T1");
+    CHECK(s.store().credentialState("T1")->failedTries == 0);
+
+    s.signOut();
+    for (int i = 0; i < kMaxPinTries - 1; ++i) CHECK_FALSE(s.signIn("T1", std::string("0000")));
+    CHECK(s.lastPinCheck()->outcome == PinCheck::Outcome::Wrong);
+    CHECK(s.lastPinCheck()->triesLeft == 1);
+    CHECK_FALSE(s.signIn("T1", std::string("0000")));
+    CHECK(s.lastPinCheck()->outcome == PinCheck::Outcome::Locked);
+    CHECK(s.signIn("T1", std::string("2468")).error().message.find("ask another trainer") != std::string::npos);
+    CHECK_FALSE(s.trainee());
+}
+
+TEST_CASE("session: a trainee with a PIN needs it; one without signs in with a click", "[gui-session]") {
+    GuiTestStore f;
+    f.add("E1001", "张伟");
+    f.add("E1002", "陳美玲");
+    REQUIRE(f.store->setPin("E1002", "13579", "T1"));
+    AppSession s = makeSession(f, "signin");
+    CHECK_FALSE(s.signIn("E1002"));
+    CHECK_FALSE(s.signIn("E1001", std::string("13579"))); // a PIN for someone who has none is a mistake, not a pass
+    REQUIRE(s.signIn("E1002", std::string("13579")));
+    CHECK(s.trainee()->name == "陳美玲");
+    CHECK(s.admits(Audience::Learner));
+    CHECK(s.store().audit(std::string("E1002"))->back().action == "pin.set"); // a trainee's sign-in is not audited
+    REQUIRE(s.signIn("E1001"));
+    CHECK(s.trainee()->name == "张伟");
+}
+
+TEST_CASE("sign-in steps: PIN, a trainer without one, a locked account; refusals in words the screen can translate", "[gui-signin]") {
+    std::vector<Trainee> people(4);
+    people[0] = {1, "E1001", "张伟", "客服一组", "", Role::Trainee, true, ""};
+    people[1] = {2, "E1002", "陳美玲", "客服二組", "", Role::Trainee, true, ""};
+    people[2] = {3, "T1", "王老师", "", "", Role::Trainer, true, ""};
+    people[3] = {4, "T2", "李老師", "", "", Role::Trainer, true, ""};
+    std::map<std::string, CredentialState> pins;
+    pins["E1002"] = {true, false, 2, ""};
+    pins["T1"] = {true, true, 5, "2026-03-02T08:00:00Z"};
+    const auto entries = signinEntries(people, pins);
+    REQUIRE(entries.size() == 4);
+    CHECK(stepFor(entries[0]) == SigninStep::SignIn);
+    CHECK(stepFor(entries[1]) == SigninStep::AskPin);
+    CHECK(stepFor(entries[2]) == SigninStep::Locked);
+    CHECK(stepFor(entries[3]) == SigninStep::TrainerWithoutPin);
+
+    const auto wrong = refusalFor(PinCheck{PinCheck::Outcome::Wrong, 3}, "wrong PIN");
+    CHECK(wrong.key == "signin.pin_wrong");
+    CHECK(wrong.arg == "3");
+    CHECK(refusalFor(PinCheck{PinCheck::Outcome::Locked, 0}, "locked").key == "signin.pin_locked");
+    const auto other = refusalFor(std::nullopt, "the database is busy");
+    CHECK(other.key == "signin.failed");
+    CHECK(other.arg == "the database is busy");
 }
 
 TEST_CASE("settings: saved and read back; missing file gives the defaults", "[gui-settings]") {

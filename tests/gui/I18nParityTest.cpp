@@ -28,7 +28,8 @@ StringTable loadTable(const std::string& language) {
 // ending in '.' is a prefix completed at run time and is checked elsewhere;
 // one passed to count() stands for its ".one" and ".other" forms.
 std::set<std::string> keysUsedBySource() {
-    static const std::regex literal(R"((count\(\s*)?\"((?:app|library|family|channel|mood|language)\.[A-Za-z0-9_.-]*)\")");
+    static const std::regex literal(
+        R"((count\(\s*)?\"((?:app|library|family|channel|mood|language|signin|trainees|packs)\.[A-Za-z0-9_.-]*)\")");
     std::set<std::string> keys;
     for (const auto& entry : fs::recursive_directory_iterator(fs::path(FRONTLINE_SOURCE_DIR) / "app" / "gui")) {
         if (entry.path().extension() != ".cpp" && entry.path().extension() != ".h") continue;

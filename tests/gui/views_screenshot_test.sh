@@ -1,6 +1,7 @@
 #!/bin/sh
 # views_screenshot_test.sh FRONTLINE FRONTLINE_CLI PNG_CHECK WORKDIR LANG
-# Renders each trainee-side view on a seeded record, signed in as E1001, and
+# Renders each trainee-side view on a seeded record, signed in as E1001 (the
+# trainees, lexicon and packs screens as the trainer T1, with the PIN the seed wrote), and
 # checks every PNG (size, not blank) and that no character fell back to the
 # missing-glyph box ("glyph misses: 0", exit 0; exit 4 would mean misses).
 set -u
@@ -9,9 +10,13 @@ size=1280x800
 rm -rf "$work" && mkdir -p "$work" || exit 1
 export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
 sh "$(dirname "$0")/seed_db.sh" "$cli" "$work/frontline.db" || { echo "FAIL: seeding the database"; exit 1; }
-for view in signin home progress settings library; do
+# A user pack beside the bundled ones, as a trainer makes it: the library and packs screens show both.
+"$cli" pack duplicate core-zh --id team-zh --title "客服進階：退貨與投訴（試用版）" >/dev/null || { echo "FAIL: duplicating a pack"; exit 1; }
+for view in signin home progress settings library trainees lexicon packs; do
     png="$work/$view-$lang.png"
-    "$frontline" --db "$work/frontline.db" --trainee E1001 --lang "$lang" --size "$size" --view "$view" --screenshot "$png" 2>"$work/$view.err"
+    who="--trainee E1001"
+    case $view in trainees | lexicon | packs) who="--trainee T1 --pin-file $work/T1.pin" ;; esac # a trainer's screen
+    "$frontline" --db "$work/frontline.db" $who --lang "$lang" --size "$size" --view "$view" --screenshot "$png" 2>"$work/$view.err"
     status=$?
     cat "$work/$view.err"
     [ "$status" -eq 0 ] || { echo "FAIL: $view exited $status"; exit 1; }
@@ -19,4 +24,4 @@ for view in signin home progress settings library; do
     "$check" "$png" --size "$size" || { echo "FAIL: $view: bad PNG"; exit 1; }
 done
 [ -f "$work/config/frontline/settings.json" ] && { echo "FAIL: screenshot mode wrote settings"; exit 1; }
-echo "ok: 5 views in $lang"
+echo "ok: 8 views in $lang"

@@ -117,3 +117,23 @@ TEST_CASE("mood bands follow the format", "[engine]") {
     CHECK(nextMood(95, m, 100, false) == 100);
     CHECK(nextMood(10, m, 0, true) == 0);
 }
+
+TEST_CASE("a playtest can start at any customer node", "[engine]") {
+    Fixture f;
+    CHECK(checkStartNode(f.scenario(), "answer"));
+    CHECK_FALSE(checkStartNode(f.scenario(), "done"));    // a terminal: nothing to reply to
+    CHECK_FALSE(checkStartNode(f.scenario(), "no-such")); // missing
+    ScenarioRun run(f.scenario(), f.grader, 7, PlayMode::Practice, "answer");
+    CHECK(run.currentNode().id == "answer");
+    CHECK(run.mood() == 50);
+    CHECK(run.customerLine() == "订单号就是" + run.slotValues().at("order") + "，什么时候能到？");
+    const auto& t = run.submit("预计" + run.slotValues().at("eta") + "送达，请问还有其他问题吗？", 0);
+    CHECK(t.nodeId == "answer");
+    CHECK(t.grade.score == 100);
+    REQUIRE(run.finished());
+    CHECK(run.outcome() == Outcome::Resolved);
+
+    // A node it cannot start at falls back to the scenario's start.
+    ScenarioRun fallback(f.scenario(), f.grader, 7, PlayMode::Practice, "done");
+    CHECK(fallback.currentNode().id == "open");
+}

@@ -13,4 +13,12 @@ namespace frontline {
 // Nothing for an attempt that is not completed.
 std::optional<int> countedScore(const ScenarioAttempt& attempt);
 
+// An attempt's total as shown to people: the mean of its turns' effective
+// scores, rounded; the stored total when the turns are not loaded.
+std::optional<int> attemptTotal(const ScenarioAttempt& attempt);
+// True while a certification-mode attempt's critical turn has not been re-scored by a trainer.
+bool criticalTurnStands(const ScenarioAttempt& attempt);
+// Whether a completed attempt passed: total at the pass mark, and no critical turn standing.
+bool attemptPassed(const ScenarioAttempt& attempt);
+
 } // namespace frontline

@@ -47,11 +47,14 @@ fs::path userDataDir() {
 
 fs::path defaultDatabasePath() { return userDataDir() / "frontline.db"; }
 
+fs::path userPacksDir() { return userDataDir() / "packs"; }
+
 std::vector<fs::path> listPackDirs(const fs::path& dir) {
     std::vector<fs::path> out;
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(dir, ec)) {
-        if (entry.is_directory(ec) && fs::exists(entry.path() / "pack.json", ec)) out.push_back(entry.path());
+        const bool hidden = entry.path().filename().string().rfind('.', 0) == 0;
+        if (!hidden && entry.is_directory(ec) && fs::exists(entry.path() / "pack.json", ec)) out.push_back(entry.path());
     }
     std::sort(out.begin(), out.end());
     return out;

@@ -19,8 +19,11 @@ inline std::filesystem::path programsDir(const std::filesystem::path& root) { re
 std::filesystem::path userDataDir();
 // userDataDir()/frontline.db
 std::filesystem::path defaultDatabasePath();
+// userDataDir()/packs: packs a trainer imported or duplicated.
+std::filesystem::path userPacksDir();
 
 // Pack folders directly under dir (those holding a pack.json), sorted by name.
+// Hidden folders are skipped: an import stages its pack in one.
 std::vector<std::filesystem::path> listPackDirs(const std::filesystem::path& dir);
 
 } // namespace frontline

@@ -3,11 +3,13 @@
 // rules) see only this interface, so a PostgreSQL backend for multi-seat
 // training rooms can be added beside SqliteRecordStore without touching them.
 // Every write is one transaction: it lands whole or not at all.
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "access/Credentials.h"
 #include "common/Result.h"
 #include "records/Records.h"
 
@@ -43,6 +45,25 @@ public:
     virtual Result<Trainee> traineeById(int64_t id) const = 0;           // for attempts, which hold the id
     virtual Result<std::vector<Trainee>> trainees(const TraineeFilter& filter) const = 0;
     virtual Status setTraineeActive(const std::string& empno, bool active, const std::string& by) = 0;
+    // Changes name, team, hire date and role of the person with t.empno (id,
+    // active and creation time are not t's to change), checked as addTrainee
+    // checks them; the audit entry "trainee.edit" holds each changed field's
+    // before and after. Nothing changed: nothing written.
+    virtual Result<Trainee> updateTrainee(const Trainee& t, const std::string& by) = 0;
+
+    // Sign-in PINs (policy and hashing in access/PinHash.h). The audit log
+    // says who set or reset whose PIN, never the PIN or its hash.
+    // Sets or replaces a PIN, clearing the wrong tries and any lock-out; by is
+    // a trainer's employee number or "cli".
+    virtual Status setPin(const std::string& empno, const std::string& pin, const std::string& by) = 0;
+    // The sign-in check. A wrong PIN counts; the kMaxPinTries-th in a row locks
+    // the account (audited "pin.locked" by "system") and a locked account
+    // refuses even the right PIN. A right one clears the count; a trainer's is
+    // audited as "signin". Text that cannot be a PIN is an error, not a try.
+    virtual Result<PinCheck> checkPin(const std::string& empno, const std::string& pin) = 0;
+    virtual Result<CredentialState> credentialState(const std::string& empno) const = 0;
+    // Everyone who has a PIN, by employee number.
+    virtual Result<std::map<std::string, CredentialState>> credentialStates() const = 0;
 
     // Scenario attempts, written turn by turn
     // Starts an in-progress attempt for an active trainee (startedAt empty = now); turns ignored.

@@ -41,12 +41,8 @@ Status SqliteRecordStore::appendAudit(const std::string& actor, const std::strin
 // ---- Trainees
 
 Result<Trainee> SqliteRecordStore::addTrainee(const Trainee& t, const std::string& by) {
-    for (const Status& s : {checkEmpno("employee number", t.empno), checkText("name", t.name, kMaxShortText, true),
-                            checkText("team", t.team, kMaxShortText, false), checkEmpno("trainer (by)", by)}) {
+    for (const Status& s : {checkTraineeFields(t), checkEmpno("trainer (by)", by)}) {
         if (!s) return s.error();
-    }
-    if (!t.hireDate.empty()) {
-        if (auto s = checkDate("hire date", t.hireDate); !s) return s.error();
     }
     Trainee out = t;
     out.createdAt = nowTimestamp();

@@ -31,6 +31,12 @@ public:
     Result<Trainee> traineeById(int64_t id) const override;
     Result<std::vector<Trainee>> trainees(const TraineeFilter& filter) const override;
     Status setTraineeActive(const std::string& empno, bool active, const std::string& by) override;
+    Result<Trainee> updateTrainee(const Trainee& t, const std::string& by) override;
+
+    Status setPin(const std::string& empno, const std::string& pin, const std::string& by) override;
+    Result<PinCheck> checkPin(const std::string& empno, const std::string& pin) override;
+    Result<CredentialState> credentialState(const std::string& empno) const override;
+    Result<std::map<std::string, CredentialState>> credentialStates() const override;
 
     Result<int64_t> beginAttempt(const ScenarioAttempt& a) override;
     Status recordTurn(int64_t attemptId, const AttemptTurn& turn) override;

@@ -61,6 +61,15 @@ Status checkScore(const std::string& what, int score) {
     return ok();
 }
 
+Status checkTraineeFields(const Trainee& t) {
+    for (const Status& s : {checkEmpno("employee number", t.empno), checkText("name", t.name, kMaxShortText, true),
+                            checkText("team", t.team, kMaxShortText, false)}) {
+        if (!s) return s;
+    }
+    if (!t.hireDate.empty()) return checkDate("hire date", t.hireDate);
+    return ok();
+}
+
 std::string dumpJson(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
 
 Error noTrainee(const std::string& empno) { return makeError("no trainee with employee number '" + empno + "'"); }

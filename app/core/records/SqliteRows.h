@@ -32,6 +32,8 @@ Result<std::string> timestampOrNow(const std::string& what, const std::string& t
 // JSON columns: empty means "{}", anything else must parse.
 Result<std::string> jsonOrEmpty(const std::string& what, const std::string& text);
 Status checkScore(const std::string& what, int score);
+// A person's fields as addTrainee and updateTrainee accept them (not active or id).
+Status checkTraineeFields(const Trainee& t);
 std::string dumpJson(const nlohmann::json& j);
 Error noTrainee(const std::string& empno);
 Error noTraineeId(int64_t id);

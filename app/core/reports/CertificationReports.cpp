@@ -16,19 +16,19 @@ using nlohmann::json;
 json score(const std::optional<ExactScore>& s) { return s ? json(std::stod(s->text())) : json(nullptr); }
 json textOrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
 
-// The year's compliance: the ledger's year when the requirement applies, else the year on its own.
-AnnualYear yearOf(const Programs& programs, const TraineeHistory& h, const LifecycleEvaluation& e, int year, const CalendarDate& today) {
+} // namespace
+
+AnnualYear complianceYear(const Programs& programs, const TraineeHistory& h, const LifecycleEvaluation& e, int year,
+                          const CalendarDate& today) {
     for (const auto& y : e.annual)
         if (y.year == year) return y;
     CalendarDate asOf = year < today.year ? CalendarDate::lastOfYear(year).plusDays(1) : today;
     return annualYear(programs.annual, h.training, year, asOf);
 }
 
-bool applies(const LifecycleEvaluation& e, int year) {
+bool annualOwed(const LifecycleEvaluation& e, int year) {
     return !e.annual.empty() && year >= e.annual.front().year && year <= e.annual.back().year;
 }
-
-} // namespace
 
 ReportTable onboardingReport(const Programs& programs, const std::vector<TraineeHistory>& histories, const CalendarDate& today,
                              int64_t now) {
@@ -80,9 +80,9 @@ ReportTable annualReport(const Programs& programs, const std::vector<TraineeHist
                  "improvement_plan"};
     for (const auto& h : histories) {
         auto e = evaluateLifecycle(programs, h, today, now);
-        AnnualYear y = yearOf(programs, h, e, year, today);
+        AnnualYear y = complianceYear(programs, h, e, year, today);
         YearGrade g = yearGrade(programs.annual, h, year);
-        bool owed = applies(e, year);
+        bool owed = annualOwed(e, year);
         t.rows.push_back({h.trainee.empno, h.trainee.name, h.trainee.team, certificationStateId(e.state), owed, y.minutesDone,
                           y.minutesRequired, y.minutesLeft, y.advancedDone, y.advancedRequired, y.debtMinutes(), y.dueDate.toString(),
                           owed && y.overdue, score(g.score), textOrNull(g.band), g.improvementPlan});
@@ -110,9 +110,9 @@ ReportTable cohortReport(const Programs& programs, const std::vector<TraineeHist
         }
         if (e.certified) ++t.onboarded;
         if (e.certification.finalScore) t.finals.push_back(*e.certification.finalScore);
-        if (applies(e, year)) {
+        if (annualOwed(e, year)) {
             ++t.owed;
-            AnnualYear y = yearOf(programs, h, e, year, today);
+            AnnualYear y = complianceYear(programs, h, e, year, today);
             if (y.complete) ++t.annualComplete;
             if (y.overdue) ++t.overdue;
         }

@@ -1,6 +1,7 @@
 #pragma once
 // The scenario-pack model of scenarios/FORMAT.md, as plain data. Loaded by
 // PackLoader, checked by PackValidator, played by ScenarioRun.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -132,6 +133,9 @@ struct Pack {
     std::string description;
     std::vector<Scenario> scenarios;
     std::string hash;
+    // Pack-level phrases by lexicon concept id: every criterion of the pack
+    // that uses the concept also matches them (FORMAT.md "Pack phrases").
+    std::map<std::string, std::vector<std::string>> phrases;
 
     const Scenario* scenario(const std::string& scenarioId) const;
 };

@@ -1,5 +1,6 @@
 #include "scenario/PackLoader.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -10,6 +11,7 @@
 #include "grading/Lexicon.h"
 #include "scenario/ScenarioGraph.h"
 #include "scenario/ScenarioReader.h"
+#include "scenario/SlotFiller.h"
 
 namespace frontline {
 
@@ -39,6 +41,48 @@ void reportGraph(const JsonDocument& doc, const Scenario& s, Diagnostics& diags)
     for (auto r : g.neverTaken) doc.warning(diags, branchAt(r), "branch is never taken: an earlier branch has no 'if' and always holds");
 }
 
+// "phrases": {"greeting": ["您好呀"]}: each key a concept of the pack's
+// lexicon, each value a list of patterns that compile and name no slot (a
+// pack phrase serves every scenario, and slots belong to one).
+void readPackPhrases(const JsonDocument& doc, JsonFields& f, const Lexicon* lexicon, Pack& pack, Diagnostics& diags) {
+    const auto* object = f.object("phrases", Need::Optional);
+    if (!object) return;
+    for (auto it = object->begin(); it != object->end(); ++it) {
+        const std::string at = childPointer("/phrases", it.key());
+        if (lexicon && !lexicon->concept(it.key())) {
+            doc.error(diags, at, "unknown lexicon concept '" + it.key() + "' in 'phrases'");
+            continue;
+        }
+        if (!it.value().is_array() || it.value().empty()) {
+            doc.error(diags, at, "the phrases of '" + it.key() + "' must be a non-empty array of patterns");
+            continue;
+        }
+        std::vector<std::string> phrases;
+        for (size_t i = 0; i < it.value().size(); ++i) {
+            const auto& v = it.value()[i];
+            const std::string itemAt = childPointer(at, i);
+            if (!v.is_string() || isBlankText(v.get<std::string>())) {
+                doc.error(diags, itemAt, "a phrase must be a non-empty string");
+                continue;
+            }
+            const std::string phrase = v.get<std::string>();
+            std::string err;
+            if (!Pattern::compile(phrase, lexicon && lexicon->wordBased(), err)) {
+                doc.error(diags, itemAt, err);
+                continue;
+            }
+            bool slotFree = true;
+            for (const auto& name : slotPlaceholders(phrase)) slotFree = slotFree && name == "num";
+            if (!slotFree) {
+                doc.error(diags, itemAt, "pack phrase '" + phrase + "' names a slot; only {num} may be used at pack level");
+                continue;
+            }
+            phrases.push_back(phrase);
+        }
+        if (!phrases.empty()) pack.phrases[it.key()] = std::move(phrases);
+    }
+}
+
 struct Manifest {
     std::vector<std::pair<std::string, std::string>> files; // file name, pointer
 };
@@ -47,7 +91,7 @@ Manifest readManifest(const JsonDocument& doc, const LexiconSet& lexicons, Pack&
     Manifest m;
     JsonFields f(doc, doc.root(), "", diags);
     if (!f.isObject()) return m;
-    f.warnUnknown({"format", "id", "title", "version", "language", "authors", "description", "scenarios"});
+    f.warnUnknown({"format", "id", "title", "version", "language", "authors", "description", "scenarios", "phrases"});
     f.oneOf("format", Need::Required, {"frontline-pack/1"});
     pack.id = f.id("id", Need::Required).value_or("");
     pack.title = f.text("title", Need::Required).value_or("");
@@ -93,10 +137,34 @@ Manifest readManifest(const JsonDocument& doc, const LexiconSet& lexicons, Pack&
         }
         if (list->empty()) f.error("scenarios", "'scenarios' needs at least 1 item, has 0");
     }
+    readPackPhrases(doc, f, lexicons.forLanguage(pack.language), pack, diags);
     return m;
 }
 
 } // namespace
+
+void applyPackPhrases(const std::map<std::string, std::vector<std::string>>& phrases, Scenario& scenario) {
+    if (phrases.empty()) return;
+    for (auto& node : scenario.nodes) {
+        for (auto& c : node.rubric.criteria) {
+            auto it = phrases.find(c.concept);
+            if (c.concept.empty() || it == phrases.end()) continue;
+            for (const auto& p : it->second) {
+                if (std::find(c.phrases.begin(), c.phrases.end(), p) == c.phrases.end()) c.phrases.push_back(p);
+            }
+        }
+    }
+}
+
+Scenario checkScenarioDocument(const JsonDocument& doc, const Lexicon* lexicon, const std::map<std::string, std::string>& takenIds,
+                               Diagnostics& diags) {
+    Scenario s = readScenario(doc, lexicon, diags);
+    reportGraph(doc, s, diags);
+    if (auto it = takenIds.find(s.id); !s.id.empty() && it != takenIds.end())
+        doc.error(diags, "/id", "duplicate scenario id '" + s.id + "' (also in " + it->second + ")");
+    s.hash = canonicalJsonHash(doc.root());
+    return s;
+}
 
 PackLoad loadPack(const std::filesystem::path& dir, const LexiconSet& lexicons) {
     PackLoad out;
@@ -133,13 +201,9 @@ PackLoad loadPack(const std::filesystem::path& dir, const LexiconSet& lexicons) 
         }
         auto sdoc = JsonDocument::parse(path.string(), std::move(*body), local);
         if (sdoc) {
-            Scenario s = readScenario(*sdoc, lexicon, local);
-            reportGraph(*sdoc, s, local);
-            if (!s.id.empty()) {
-                auto [it, fresh] = idToFile.emplace(s.id, name);
-                if (!fresh) sdoc->error(local, "/id", "duplicate scenario id '" + s.id + "' (also in " + it->second + ")");
-            }
-            s.hash = canonicalJsonHash(sdoc->root());
+            Scenario s = checkScenarioDocument(*sdoc, lexicon, idToFile, local);
+            applyPackPhrases(out.pack.phrases, s);
+            if (!s.id.empty()) idToFile.emplace(s.id, name);
             packHash.update(s.hash);
             out.pack.scenarios.push_back(std::move(s));
             out.scenarioErrors.push_back(local.errorCount());

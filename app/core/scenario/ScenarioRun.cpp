@@ -45,11 +45,19 @@ ReplyGrade gradeAtNode(const Scenario& scenario, const Node& node, const SlotVal
     return grader.grade(ReplyInput{graded, models, filledPolicy(scenario, slots), reply, latencySeconds});
 }
 
-ScenarioRun::ScenarioRun(const Scenario& scenario, const ReplyGrader& grader, uint64_t seed, PlayMode mode)
+Status checkStartNode(const Scenario& scenario, const std::string& nodeId) {
+    const Node* node = scenario.node(nodeId);
+    if (!node) return makeError("scenario '" + scenario.id + "' has no node '" + nodeId + "'");
+    if (node->type != NodeType::Customer) return makeError("node '" + nodeId + "' is a terminal node: a call cannot start there");
+    return Done{};
+}
+
+ScenarioRun::ScenarioRun(const Scenario& scenario, const ReplyGrader& grader, uint64_t seed, PlayMode mode, const std::string& startNode)
     : scenario_(scenario), grader_(grader), seed_(seed), mode_(mode), rng_(seed) {
     slots_ = slotValuesFor(scenario, seed);
     mood_ = scenario.persona.mood;
-    const Node* start = scenario.node(scenario.start);
+    const bool fromNode = !startNode.empty() && checkStartNode(scenario, startNode);
+    const Node* start = scenario.node(fromNode ? startNode : scenario.start);
     enter(start ? *start : scenario.nodes.front());
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "common/Result.h"
 #include "grading/ReplyGrader.h"
 #include "scenario/Pack.h"
 #include "scenario/PlayMode.h"
@@ -28,7 +29,10 @@ struct TurnRecord {
 class ScenarioRun {
 public:
     // The scenario must be valid (PackLoad::scenarioPlayable); the grader must outlive the run.
-    ScenarioRun(const Scenario& scenario, const ReplyGrader& grader, uint64_t seed, PlayMode mode = PlayMode::Practice);
+    // startNode plays from that node instead of the scenario's start (a trainer's
+    // playtest); it must pass checkStartNode, else the scenario's start is used.
+    ScenarioRun(const Scenario& scenario, const ReplyGrader& grader, uint64_t seed, PlayMode mode = PlayMode::Practice,
+                const std::string& startNode = {});
 
     const Scenario& scenario() const { return scenario_; }
     uint64_t seed() const { return seed_; }
@@ -81,6 +85,9 @@ private:
     bool turnLimitReached_ = false;
     std::vector<TurnRecord> turns_;
 };
+
+// Whether a run can start at nodeId: it must exist and be a customer node.
+Status checkStartNode(const Scenario& scenario, const std::string& nodeId);
 
 // The slot values a run with this seed draws.
 SlotValues slotValuesFor(const Scenario& scenario, uint64_t seed);

@@ -178,6 +178,19 @@ CREATE INDEX scenario_attempts_by_trainee ON scenario_attempts(trainee_id, start
 DROP INDEX training_entries_by_trainee;
 CREATE INDEX training_entries_by_trainee ON training_entries(trainee_id, trained_on, id, minutes, kind, source, attempt_id, assessment_id);
 )sql"},
+        // Sign-in PINs: a libsodium Argon2id string (algorithm, limits, salt and
+        // hash; never the PIN), the consecutive wrong tries and when the fifth
+        // locked the account. One row per person who has a PIN.
+        {4, "sign-in credentials",
+         R"sql(
+CREATE TABLE credentials (
+  trainee_id   INTEGER PRIMARY KEY REFERENCES trainees(id),
+  pin_hash     TEXT NOT NULL CHECK (pin_hash LIKE '$argon2id$%'),
+  failed_tries INTEGER NOT NULL DEFAULT 0 CHECK (failed_tries >= 0),
+  locked_at    TEXT CHECK (locked_at IS NULL OR strftime('%Y-%m-%dT%H:%M:%SZ', julianday(locked_at)) IS locked_at),
+  set_at       TEXT NOT NULL CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', julianday(set_at)) IS set_at)
+);
+)sql"},
     };
     return list;
 }

@@ -66,6 +66,9 @@ bool FontSet::load(ImGuiIO& io, const std::optional<FontFile>& file, float bodyP
     }
     // … – — • ● and the box drawn for missing characters.
     static const ImWchar extra[] = {0x2026, 0x2026, 0x2013, 0x2014, 0x2022, 0x2022, 0x25CF, 0x25CF, kMissingGlyph, kMissingGlyph, 0};
+    // BuildRanges appends: ranges left from an earlier load would end the list early.
+    headingRanges_.clear();
+    bodyRanges_.clear();
     ImFontGlyphRangesBuilder headingBuilder;
     headingBuilder.AddRanges(io.Fonts->GetGlyphRangesDefault());
     headingBuilder.AddRanges(extra);

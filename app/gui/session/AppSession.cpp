@@ -13,16 +13,37 @@ EvaluationTime systemTime() {
 
 AppSession::AppSession(std::unique_ptr<RecordStore> store, Programs programs, Settings settings, std::string firstScreen,
                        ScreenAudiences audiences, std::string signinScreen)
-    : store_(std::move(store)), programs_(std::move(programs)), settings_(std::move(settings)),
-      audiences_(std::move(audiences)), signinScreen_(std::move(signinScreen)) {
+    : store_(std::move(store)), programs_(std::move(programs)), settings_(std::move(settings)), audiences_(std::move(audiences)),
+      signinScreen_(std::move(signinScreen)) {
     screen_ = resolve(firstScreen);
 }
 
-Status AppSession::signIn(const std::string& empno) {
+Status AppSession::signIn(const std::string& empno, std::optional<std::string> pin) {
+    lastPinCheck_.reset();
     auto t = store_->trainee(empno);
     if (!t) return t.error();
     if (!t->active) return makeError("'" + empno + "' is deactivated");
-    if (t->role == Role::Trainer) return makeError("'" + empno + "' is a trainer; trainer sign-in needs a PIN");
+    auto credential = store_->credentialState(empno);
+    if (!credential) return credential.error();
+    if (!credential->pinSet && t->role == Role::Trainer) {
+        return makeError("trainer '" + empno + "' has no PIN yet; set one with `frontline-cli trainee set-pin --empno " + empno + "`");
+    }
+    if (!credential->pinSet && pin) return makeError("'" + empno + "' has no PIN");
+    if (credential->pinSet) {
+        if (!pin) return makeError("'" + empno + "' signs in with a PIN");
+        auto check = store_->checkPin(empno, *pin);
+        if (!check) return check.error();
+        lastPinCheck_ = *check;
+        switch (check->outcome) {
+        case PinCheck::Outcome::Accepted: break;
+        case PinCheck::Outcome::Wrong:
+            return makeError("wrong PIN; " + std::to_string(check->triesLeft) + " more wrong PINs lock the account");
+        case PinCheck::Outcome::Locked:
+            return makeError("'" + empno + "' is locked after " + std::to_string(kMaxPinTries) +
+                             " wrong PINs; ask another trainer to reset the PIN");
+        case PinCheck::Outcome::NoPin: return makeError("the PIN of '" + empno + "' was just removed; try again");
+        }
+    }
     trainee_ = std::move(t.value());
     if (settings_.lastTrainee != empno) {
         settings_.lastTrainee = empno;
@@ -73,6 +94,17 @@ std::optional<ExamRequest> AppSession::takeExamRequest() {
 void AppSession::openEditor(EditRequest request) {
     editRequest_ = std::move(request);
     navigate(kEditorScreen);
+}
+
+void AppSession::openReview(int64_t attemptId) {
+    reviewRequest_ = attemptId;
+    navigate(kTrainerHomeScreen);
+}
+
+std::optional<int64_t> AppSession::takeReviewRequest() {
+    auto request = reviewRequest_;
+    reviewRequest_.reset();
+    return request;
 }
 
 std::optional<EditRequest> AppSession::takeEditRequest() {

@@ -72,23 +72,29 @@ struct EditRequest {
     std::string scenarioId;
     std::string nodeId;
     bool graph = false;
+    // A field to put the keyboard focus on: a JSON pointer inside the node
+    // ("/model_answers/1"), or inside the scenario when there is no node.
+    std::string field;
 };
 
 class AppSession {
 public:
     // audiences: who may see each screen (unlisted screens are for anyone);
     // asking for a screen the signed-in person may not see leads to signinScreen.
-    AppSession(std::unique_ptr<RecordStore> store, Programs programs, Settings settings, std::string firstScreen,
-               ScreenAudiences audiences, std::string signinScreen);
+    AppSession(std::unique_ptr<RecordStore> store, Programs programs, Settings settings, std::string firstScreen, ScreenAudiences audiences,
+               std::string signinScreen);
 
     RecordStore& store() { return *store_; }
     const RecordStore& store() const { return *store_; }
     const Programs& programs() const { return programs_; }
     EvaluationTime now() const { return systemTime(); }
 
-    // Signs in an active trainee or agent. Trainers need a PIN, which this
-    // version does not have yet, so they are refused here.
-    Status signIn(const std::string& empno);
+    // Signs in an active person. Whoever has a PIN must give it, and the store
+    // checks it (wrong ones count toward the lock-out); trainers must have
+    // one. After a refused PIN, lastPinCheck() says why (wrong, tries left;
+    // locked), so the screen can say it in the UI language.
+    Status signIn(const std::string& empno, std::optional<std::string> pin = std::nullopt);
+    const std::optional<PinCheck>& lastPinCheck() const { return lastPinCheck_; }
     void signOut();
     const std::optional<Trainee>& trainee() const { return trainee_; }
     bool trainerSignedIn() const { return trainee_ && trainee_->role == Role::Trainer; }
@@ -117,11 +123,25 @@ public:
     void openEditor(EditRequest request);
     std::optional<EditRequest> takeEditRequest();
 
+    // Opens the review screen on one scenario attempt from the next frame; the screen takes the request once.
+    void openReview(int64_t attemptId);
+    std::optional<int64_t> takeReviewRequest();
+
     const Settings& settings() const { return settings_; }
     // Views change settings through this; the app picks the change up between frames.
     void updateSettings(const Settings& settings);
     // True once after settings changed (and the change should be applied and saved).
     bool takeSettingsChange();
+
+    // The packs on disk changed (an import or a duplicate): the app reloads
+    // them between frames, so every screen sees the new pack.
+    void packsChanged() { packsChanged_ = true; }
+    // True once after packsChanged().
+    bool takePacksChange() {
+        const bool changed = packsChanged_;
+        packsChanged_ = false;
+        return changed;
+    }
 
 private:
     std::string resolve(const std::string& screen) const;
@@ -130,10 +150,13 @@ private:
     Programs programs_;
     Settings settings_;
     bool settingsChanged_ = false;
+    bool packsChanged_ = false;
     std::optional<Trainee> trainee_;
+    std::optional<PinCheck> lastPinCheck_;
     std::string screen_;
     std::optional<std::string> pendingScreen_;
     std::optional<ExamRequest> examRequest_;
+    std::optional<int64_t> reviewRequest_;
     std::optional<EditRequest> editRequest_;
     ScreenAudiences audiences_;
     std::string signinScreen_;

@@ -8,6 +8,7 @@
 #include "i18n/StringTable.h"
 #include "records/Records.h"
 #include "theme/Theme.h"
+#include "views/home/HomeModel.h"
 
 namespace frontline::gui {
 
@@ -24,5 +25,8 @@ std::string trainingKindText(const StringTable& s, TrainingKind kind);
 
 // Minutes as hours with at most one decimal and no trailing zero: 90 -> "1.5", 480 -> "8".
 std::string hoursText(int minutes);
+
+// One line of "still missing" (home, the cohort screen).
+std::string missingText(const StringTable& s, const MissingItem& m);
 
 } // namespace frontline::gui

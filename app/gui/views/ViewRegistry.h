@@ -24,7 +24,7 @@ struct ViewEntry {
     const char* name;
     std::unique_ptr<View> (*make)(const ViewInputs& in);
     Audience audience = Audience::Anyone; // who may see it; sign-in comes first for the others
-    const char* navKey = nullptr; // string key of its tab in the top bar; null when not a tab
+    const char* navKey = nullptr;         // string key of its tab in the top bar; null when not a tab
 };
 
 const std::vector<ViewEntry>& viewRegistry();

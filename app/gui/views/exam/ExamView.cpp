@@ -8,6 +8,7 @@
 #include "assessments/ExamSitting.h"
 #include "theme/ApplyTheme.h"
 #include "ui/Em.h"
+#include "ui/TextInput.h"
 #include "views/StatusWords.h"
 
 namespace frontline::gui {
@@ -17,23 +18,6 @@ namespace {
 constexpr double kAmberSeconds = 5 * 60; // the timer turns amber in the last five minutes
 constexpr double kRedSeconds = 60;       // and red in the last minute
 constexpr float kListWidthShare = 0.42f;
-
-int resizeString(ImGuiInputTextCallbackData* d) {
-    if (d->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-        auto* s = static_cast<std::string*>(d->UserData);
-        s->resize(static_cast<size_t>(d->BufTextLen));
-        d->Buf = s->data();
-    }
-    return 0;
-}
-
-// InputText on a std::string that grows as the person types.
-bool inputString(const char* id, std::string& s, bool multiline, ImVec2 size) {
-    const ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
-    if (multiline) return ImGui::InputTextMultiline(id, s.data(), s.capacity() + 1, size, flags, resizeString, &s);
-    ImGui::SetNextItemWidth(size.x);
-    return ImGui::InputText(id, s.data(), s.capacity() + 1, flags, resizeString, &s);
-}
 
 // A radio button or checkbox followed by wrapped text; a click on either counts.
 bool choiceRow(const std::string& id, bool checked, bool radio, const std::string& text) {
@@ -442,7 +426,14 @@ void ExamView::drawAnswerInput(const ViewContext& ctx, size_t page) {
         std::string& draft = drafts_[page];
         const ImVec2 size(multiline ? -FLT_MIN : std::min(ImGui::GetContentRegionAvail().x, em(24.0f)),
                           multiline ? std::max(em(8.0f), ImGui::GetContentRegionAvail().y - em(1.0f)) : 0.0f);
-        if (inputString("##answer", draft, multiline, size)) {
+        bool edited = false;
+        if (multiline) {
+            edited = inputStringMultiline("##answer", draft, size);
+        } else {
+            ImGui::SetNextItemWidth(size.x);
+            edited = inputString("##answer", draft);
+        }
+        if (edited) {
             badNumbers_.erase(page);
             const bool blank = draft.find_first_not_of(" \t\r\n") == std::string::npos;
             if (blank) {

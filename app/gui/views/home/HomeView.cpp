@@ -22,17 +22,6 @@ ExamRequest examRequest(const std::string& examId) {
     return r;
 }
 
-std::string missingText(const StringTable& s, const MissingItem& m) {
-    switch (m.kind) {
-    case MissingItem::Kind::OnboardingItems: return s.count("home.missing_onboarding", m.count);
-    case MissingItem::Kind::CertificationItem: return s.format("home.missing_certification_item", m.title);
-    case MissingItem::Kind::CertificationFailed: return s.text("home.missing_certification_failed");
-    case MissingItem::Kind::AnnualMinutes: return s.format("home.missing_minutes", hoursText(m.count));
-    case MissingItem::Kind::AnnualAdvanced: return s.count("home.missing_advanced", m.count);
-    }
-    return {};
-}
-
 } // namespace
 
 HomeView::HomeView(AppSession& session, const AppData& data) {

@@ -7,6 +7,7 @@
 #include "theme/ApplyTheme.h"
 #include "ui/Em.h"
 #include "ui/ScoreChart.h"
+#include "ui/Tables.h"
 #include "ui/Widgets.h"
 #include "views/StatusWords.h"
 
@@ -16,26 +17,9 @@ namespace {
 
 constexpr float kTopHeightEm = 15.0f;
 constexpr float kCertificateShare = 0.32f;
-constexpr ImGuiTableFlags kListFlags =
-    ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY | ImGuiTableFlags_PadOuterX;
 
 std::string scoreText(const StringTable& s, const std::optional<int>& score) {
     return score ? std::to_string(*score) : s.text("progress.no_score");
-}
-
-void headerRow(const StringTable& s, std::initializer_list<const char*> keys) {
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-    int column = 0;
-    for (const char* key : keys) {
-        ImGui::TableSetColumnIndex(column++);
-        ImGui::TableHeader(s.c(key));
-    }
-}
-
-void cell(int column, const std::string& text) {
-    ImGui::TableSetColumnIndex(column);
-    ImGui::TextUnformatted(text.c_str());
 }
 
 } // namespace
@@ -134,20 +118,20 @@ void ProgressView::drawAttempts(const ViewContext& ctx) {
         coloredText(s.text("progress.attempts_empty"), ctx.theme.color("muted"));
         return;
     }
-    if (!ImGui::BeginTable("##attempts", 5, kListFlags)) return;
+    if (!ImGui::BeginTable("##attempts", 5, kListTableFlags)) return;
     ImGui::TableSetupColumn("##date", ImGuiTableColumnFlags_WidthFixed, em(6.5f));
     ImGui::TableSetupColumn("##title", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("##mode", ImGuiTableColumnFlags_WidthFixed, em(6.0f));
     ImGui::TableSetupColumn("##status", ImGuiTableColumnFlags_WidthFixed, em(6.0f));
     ImGui::TableSetupColumn("##score", ImGuiTableColumnFlags_WidthFixed, em(4.0f));
-    headerRow(s, {"progress.col_date", "progress.col_scenario", "progress.col_mode", "progress.col_status", "progress.col_score"});
+    tableHeaderRow(s, {"progress.col_date", "progress.col_scenario", "progress.col_mode", "progress.col_status", "progress.col_score"});
     // Newest first, as people read a history.
     for (auto it = m.attempts.rbegin(); it != m.attempts.rend(); ++it) {
         ImGui::TableNextRow();
-        cell(0, it->date);
-        cell(1, it->title);
-        cell(2, playModeText(s, it->mode));
-        cell(3, attemptStatusText(s, it->status));
+        tableCell(0, it->date);
+        tableCell(1, it->title);
+        tableCell(2, playModeText(s, it->mode));
+        tableCell(3, attemptStatusText(s, it->status));
         ImGui::TableSetColumnIndex(4);
         const bool passed = it->score && *it->score >= it->passMark;
         coloredText(scoreText(s, it->score), it->score ? ctx.theme.color(passed ? "ok" : "error") : ctx.theme.color("muted"));
@@ -162,18 +146,18 @@ void ProgressView::drawExams(const ViewContext& ctx) {
         coloredText(s.text("progress.exams_empty"), ctx.theme.color("muted"));
         return;
     }
-    if (!ImGui::BeginTable("##exams", 4, kListFlags)) return;
+    if (!ImGui::BeginTable("##exams", 4, kListTableFlags)) return;
     ImGui::TableSetupColumn("##date", ImGuiTableColumnFlags_WidthFixed, em(6.5f));
     ImGui::TableSetupColumn("##title", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("##status", ImGuiTableColumnFlags_WidthFixed, em(6.0f));
     ImGui::TableSetupColumn("##score", ImGuiTableColumnFlags_WidthFixed, em(4.0f));
-    headerRow(s, {"progress.col_date", "progress.col_exam", "progress.col_status", "progress.col_score"});
+    tableHeaderRow(s, {"progress.col_date", "progress.col_exam", "progress.col_status", "progress.col_score"});
     for (auto it = m.exams.rbegin(); it != m.exams.rend(); ++it) {
         ImGui::TableNextRow();
-        cell(0, it->date);
-        cell(1, it->title);
-        cell(2, it->status == AttemptStatus::Completed ? s.text(it->passed ? "progress.exam_passed" : "progress.exam_failed")
-                                                       : attemptStatusText(s, it->status));
+        tableCell(0, it->date);
+        tableCell(1, it->title);
+        tableCell(2, it->status == AttemptStatus::Completed ? s.text(it->passed ? "progress.exam_passed" : "progress.exam_failed")
+                                                            : attemptStatusText(s, it->status));
         ImGui::TableSetColumnIndex(3);
         coloredText(scoreText(s, it->score), it->score ? ctx.theme.color(it->passed ? "ok" : "error") : ctx.theme.color("muted"));
     }
@@ -187,18 +171,18 @@ void ProgressView::drawHours(const ViewContext& ctx) {
         coloredText(s.text("progress.hours_empty"), ctx.theme.color("muted"));
         return;
     }
-    if (!ImGui::BeginTable("##hours", 4, kListFlags)) return;
+    if (!ImGui::BeginTable("##hours", 4, kListTableFlags)) return;
     ImGui::TableSetupColumn("##date", ImGuiTableColumnFlags_WidthFixed, em(6.5f));
     ImGui::TableSetupColumn("##minutes", ImGuiTableColumnFlags_WidthFixed, em(5.5f));
     ImGui::TableSetupColumn("##kind", ImGuiTableColumnFlags_WidthFixed, em(6.0f));
     ImGui::TableSetupColumn("##topic", ImGuiTableColumnFlags_WidthStretch);
-    headerRow(s, {"progress.col_date", "progress.col_minutes", "progress.col_kind", "progress.col_topic"});
+    tableHeaderRow(s, {"progress.col_date", "progress.col_minutes", "progress.col_kind", "progress.col_topic"});
     for (const auto& h : m.hours) {
         ImGui::TableNextRow();
-        cell(0, h.date);
-        cell(1, s.format("progress.minutes", h.minutes));
-        cell(2, trainingKindText(s, h.kind));
-        cell(3, h.topic);
+        tableCell(0, h.date);
+        tableCell(1, s.format("progress.minutes", h.minutes));
+        tableCell(2, trainingKindText(s, h.kind));
+        tableCell(3, h.topic);
     }
     ImGui::EndTable();
 }

@@ -1,0 +1,36 @@
+#!/bin/sh
+# seed_review_db.sh FRONTLINE_CLI DB: seed_db.sh's training room, plus what a
+# trainer reviews: 陳美玲 (E1002) walks the whole onboarding through the real
+# CLI (every day's scenarios from the good scripts, every quiz and the written
+# test from their answer keys) and passes two certification calls, but her
+# late-return certification call promised a full refund in its last reply, a
+# critical forbidden hit: she stays in training until a trainer re-scores that
+# turn (turn 5 of the attempt whose id is written to DB's folder as
+# review-attempt). 张伟 (E1001) has a coaching note about a poor call.
+set -eu
+cli=$1 db=$2
+src=$(cd "$(dirname "$0")/../.." && pwd)
+dir=$(dirname "$db")
+scripts=$src/tests/data/scripts/core-zh
+sh "$(dirname "$0")/seed_db.sh" "$cli" "$db"
+c() { "$cli" "$@" --db "$db" >/dev/null; }
+play() { c play --pack "$src/scenarios/core-zh" --scenario "$1" --responses "$2" --trainee E1002 --mode "$3" --seed 11; }
+exam() {
+    "$cli" exam paper --exam "$1" --seed 1 --lang zh-CN --answer-key >"$dir/$1.key.json"
+    c exam take --exam "$1" --trainee E1002 --seed 1 --lang zh-CN --answers "$dir/$1.key.json"
+}
+for s in order-status delivery-delay; do play $s "$scripts/$s.good.txt" practice; done
+exam onboarding-day1-quiz
+for s in elderly-remote-assist payment-outage complaint-escalation; do play $s "$scripts/$s.good.txt" practice; done
+exam onboarding-day2-quiz
+for s in angry-appliance late-return special-request; do play $s "$scripts/$s.good.txt" practice; done
+exam onboarding-day3-quiz
+for s in angry-appliance payment-outage; do play $s "$scripts/$s.good.txt" certification; done
+# The good late-return script with a full refund promised in the last reply.
+head -n 4 "$scripts/late-return.good.txt" >"$dir/late-return.refund.txt"
+sed -n 5p "$scripts/late-return.good.txt" | sed 's/您看这样安排可以吗？/如果检测不是质量问题，我也保证给您退全款。您看这样安排可以吗？/' >>"$dir/late-return.refund.txt"
+play late-return "$dir/late-return.refund.txt" certification
+exam onboarding-certification
+"$cli" trainee show --empno E1002 --json --db "$db" |
+    sed -n 's/^ *"id": \([0-9]*\),$/\1/p' | head -n 1 >"$dir/review-attempt"
+c note add --trainee E1001 --text "先處理情緒，再解決問題；道歉要具體，别说「这不归我管」。" --by T1
