@@ -278,6 +278,7 @@ int runShow(int argc, char** argv) {
                             {"outcome", a->outcome},
                             {"total_score", total ? nlohmann::json(*total) : nlohmann::json(nullptr)},
                             {"passed", attemptPassed(*a)},
+                            {"rescored", attemptRescored(*a)},
                             {"turns", a->turns.size()}});
         }
         out["attempts"] = attempts;
@@ -307,6 +308,7 @@ int runShow(int argc, char** argv) {
                   << attemptStatusId(a->status);
         if (!a->outcome.empty()) std::cout << ", " << a->outcome;
         if (total) std::cout << ", " << *total << "/100";
+        if (attemptRescored(*a)) std::cout << " (re-scored by a trainer)";
         if (a->status == AttemptStatus::Completed) std::cout << (attemptPassed(*a) ? ", passed" : ", not passed");
         std::cout << "\n";
     }

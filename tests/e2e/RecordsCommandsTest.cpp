@@ -487,6 +487,11 @@ TEST_CASE("override appends a trainer's score and reports the new total, bad ove
     CHECK((*overrides)[0].turnIndex == 0);
     CHECK((*overrides)[0].oldScore == old1);
     CHECK((*overrides)[0].newScore == 95);
+    // Shown as re-scored wherever the attempt is listed.
+    auto shown = db.okJson({"trainee", "show", "--empno", "E1", "--json"});
+    CHECK(shown["attempts"]["recent"][0]["rescored"] == true);
+    CHECK(shown["attempts"]["recent"][0]["total_score"] == newTotal);
+    CHECK(db.ok({"trainee", "show", "--empno", "E1"}).out.find("(re-scored by a trainer)") != std::string::npos);
 
     for (auto args : std::vector<std::vector<std::string>>{
              {"--turn", "0", "--score", "80"},

@@ -6,6 +6,7 @@
 #include "assessments/Exam.h"
 #include "scenario/PackLoader.h"
 #include "views/home/HomeModel.h"
+#include "views/debrief/PastDebrief.h"
 #include "views/progress/ProgressModel.h"
 
 using namespace frontline;
@@ -149,4 +150,29 @@ TEST_CASE("progress: attempts in order with scores, exams, hours newest first", 
     CHECK(m.totalMinutes == 75);
     CHECK(m.state == CertificationState::InTraining);
     CHECK_FALSE(m.certified);
+}
+
+TEST_CASE("progress and debrief: a re-scored call shows the new total and the grader's own score", "[gui-progress]") {
+    GuiTestStore f;
+    const Programs programs = frontline::testing::bundledPrograms();
+    const Trainee trainer = f.add("T9", "王老師", "培訓組", Role::Trainer);
+    const Trainee t = f.add("E1001", "張偉");
+    const int64_t id = f.play(t.id, "order-status", {40, 60}, "2026-03-02T09:00:00Z");
+    f.play(t.id, "order-status", {90, 80}, "2026-03-03T09:00:00Z");
+    REQUIRE(f.store->overrideTurn(id, 0, 80, "道歉與複述都到位，評分漏判。", trainer.empno));
+
+    const auto e = evaluate(f, programs, "E1001");
+    const ProgressModel m = buildProgressModel(e.history, e.evaluation, someTitles(), "zh-CN");
+    REQUIRE(m.attempts.size() == 2);
+    CHECK(m.attempts[0].score == std::optional<int>(70));
+    CHECK(m.attempts[0].rescored);
+    CHECK_FALSE(m.attempts[1].rescored);
+
+    auto attempt = f.store->attempt(id);
+    REQUIRE(attempt);
+    const Debrief d = debriefFromAttempt(*attempt);
+    REQUIRE(d.transcript.size() == 2);
+    CHECK(d.transcript[0].score == 80);
+    CHECK(d.transcript[0].graderScore == std::optional<int>(40));
+    CHECK_FALSE(d.transcript[1].graderScore);
 }

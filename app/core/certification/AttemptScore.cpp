@@ -30,4 +30,9 @@ bool attemptPassed(const ScenarioAttempt& a) {
     return *total >= a.passMark && !criticalTurnStands(a);
 }
 
+bool attemptRescored(const ScenarioAttempt& attempt) {
+    return attempt.criticalTurnOverridden ||
+           std::any_of(attempt.turns.begin(), attempt.turns.end(), [](const AttemptTurn& t) { return t.overriddenScore.has_value(); });
+}
+
 } // namespace frontline

@@ -18,6 +18,9 @@ std::optional<int> countedScore(const ScenarioAttempt& attempt);
 std::optional<int> attemptTotal(const ScenarioAttempt& attempt);
 // True while a certification-mode attempt's critical turn has not been re-scored by a trainer.
 bool criticalTurnStands(const ScenarioAttempt& attempt);
+// True when a trainer has re-scored any of its turns (needs the turns loaded),
+// so every place that shows the total can say it was changed.
+bool attemptRescored(const ScenarioAttempt& attempt);
 // Whether a completed attempt passed: total at the pass mark, and no critical turn standing.
 bool attemptPassed(const ScenarioAttempt& attempt);
 

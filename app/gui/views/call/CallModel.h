@@ -51,6 +51,7 @@ struct TurnFeedback {
     double latencySeconds = 0;
     double timeLimitSeconds = 30;
     int score = 0;
+    std::optional<int> graderScore; // the grader's own score, when a trainer has re-scored the turn
     int latePenalty = 0;
     bool capped = false; // forbidden behaviour capped the score
     std::vector<CriterionResult> hits;

@@ -63,6 +63,10 @@ void drawTurnFeedback(const ViewContext& ctx, const TurnFeedback& f, bool showCu
          t.color(good                  ? "ok_soft"
                  : f.forbidden.empty() ? "warning_soft"
                                        : "error_soft"));
+    if (f.graderScore) {
+        ImGui::SameLine(0.0f, em(0.6f));
+        coloredText(s.format("call.rescored", *f.graderScore), t.color("accent"));
+    }
     if (f.latePenalty > 0) {
         ImGui::SameLine(0.0f, em(0.6f));
         coloredText(s.format("call.late_penalty", f.latePenalty, static_cast<int>(f.latencySeconds + 0.5)), t.color("warning"));

@@ -78,6 +78,7 @@ Debrief debriefFromAttempt(const ScenarioAttempt& a) {
     for (const auto& t : a.turns) {
         TurnFeedback f = turnFeedback(static_cast<size_t>(t.index), t.nodeId, t.customerLine, t.reply, t.latencySeconds,
                                       gradeFromJson(t.gradeJson), t.effectiveScore());
+        if (t.overriddenScore) f.graderScore = t.score;
         d.transcript.push_back(std::move(f));
     }
     return d;

@@ -25,6 +25,7 @@ ProgressModel buildProgressModel(const TraineeHistory& h, const LifecycleEvaluat
     for (const auto* a : attempts) {
         AttemptRow row{a->id, dayOf(a->startedAt), titles.scenario(a->scenarioId, language), a->mode, a->status, {}, a->passMark};
         if (a->status != AttemptStatus::InProgress) row.score = countedScore(*a);
+        row.rescored = attemptRescored(*a);
         attemptTitles[a->id] = row.title;
         if (a->status == AttemptStatus::Completed && row.score) {
             m.chart.push_back({static_cast<int>(m.attempts.size()), *row.score});

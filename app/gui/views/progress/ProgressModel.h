@@ -19,6 +19,7 @@ struct AttemptRow {
     AttemptStatus status = AttemptStatus::InProgress;
     std::optional<int> score; // overrides applied; none while in progress
     int passMark = 0;
+    bool rescored = false; // a trainer has re-scored one of its turns
 };
 
 struct ExamRow {

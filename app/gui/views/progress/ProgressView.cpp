@@ -134,7 +134,9 @@ void ProgressView::drawAttempts(const ViewContext& ctx) {
         tableCell(3, attemptStatusText(s, it->status));
         ImGui::TableSetColumnIndex(4);
         const bool passed = it->score && *it->score >= it->passMark;
-        coloredText(scoreText(s, it->score), it->score ? ctx.theme.color(passed ? "ok" : "error") : ctx.theme.color("muted"));
+        const std::string score = it->score && it->rescored ? s.format("progress.score_rescored", *it->score) : scoreText(s, it->score);
+        coloredText(score, it->score ? ctx.theme.color(passed ? "ok" : "error") : ctx.theme.color("muted"));
+        if (it->rescored && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.c("progress.rescored_tip"));
     }
     ImGui::EndTable();
 }
