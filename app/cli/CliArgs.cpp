@@ -22,8 +22,9 @@ Status CliArgs::parse(int argc, char** argv, int first) {
             if (valueOptions_.count(name)) {
                 if (!hasInline && i + 1 >= argc) return makeError("option '--" + name + "' needs a value" + hint);
                 std::string v = hasInline ? inlineValue : argv[++i];
-                if (values_.count(name)) return makeError("option '--" + name + "' given twice" + hint);
-                values_[name] = v;
+                if (values_.count(name) && !repeatable_.count(name)) return makeError("option '--" + name + "' given twice" + hint);
+                values_.emplace(name, v);
+                allValues_[name].push_back(v);
             } else if (flags_.count(name) && !hasInline) {
                 setFlags_.insert(name);
             } else {
@@ -51,6 +52,11 @@ std::optional<int> CliArgs::start(int argc, char** argv, const char* help, bool 
         return fail(command_, makeError("unexpected argument '" + positional_[0] + "'"), kExitUsage);
     }
     return std::nullopt;
+}
+
+std::vector<std::string> CliArgs::values(const std::string& name) const {
+    auto it = allValues_.find(name);
+    return it == allValues_.end() ? std::vector<std::string>{} : it->second;
 }
 
 std::optional<std::string> CliArgs::value(const std::string& name) const {

@@ -9,6 +9,7 @@
 #include "CertificationContext.h"
 #include "CliArgs.h"
 #include "Commands.h"
+#include "ExamGradeCommand.h"
 #include "ExamPrinting.h"
 #include "RecordsContext.h"
 #include "Workspace.h"
@@ -38,8 +39,12 @@ subcommands:
                                  show the paper a seed draws, without the answers
   list [--lang zh-CN|en] [--json]
                                  the exams, their size, time limit, pass mark and attempts
+  pending [--json]               attempts whose essays wait for a trainer
+  grade --attempt ID --points QUESTION_ID=N [--points ...] --reason TEXT --by TRAINER
+                                 a trainer's grade of those essays
 
-Every subcommand takes --assessments DIR (default: the bundled assessments/).
+take, paper and list take --assessments DIR (default: the bundled assessments/);
+take, pending and grade take --db PATH.
 Run 'frontline-cli exam SUBCOMMAND --help' for details.
 )";
 
@@ -301,7 +306,9 @@ int runList(int argc, char** argv) {
 } // namespace
 
 int runExam(int argc, char** argv) {
-    return runSubcommand("exam", kUsage, {{"take", runTake}, {"paper", runPaper}, {"list", runList}}, argc, argv);
+    return runSubcommand("exam", kUsage,
+                         {{"take", runTake}, {"paper", runPaper}, {"list", runList}, {"pending", runExamPending}, {"grade", runExamGrade}},
+                         argc, argv);
 }
 
 } // namespace frontline::cli

@@ -20,8 +20,8 @@ Shows where one person stands: each onboarding day's required scenarios and
 quizzes (done, in progress, not started, locked), the certification rule's
 scores and every reason it has not passed, the certification state
 (in-training, certified-for-duty, due, lapsed) with what is still missing,
-this year's training minutes against the annual requirement, and the year's
-grade band.
+this year's training minutes against the annual requirement, the year's
+grade band, and any written exam whose essays wait for a trainer's grade.
 
 When the state differs from the last one recorded, the change is recorded
 with its reason (as every command that changes the records does).
@@ -119,6 +119,10 @@ int runStatus(int argc, char** argv) {
     if (!refreshed) return fail(cmd, refreshed.error(), kExitFailed);
     const auto& e = refreshed->evaluation;
     YearGrade grade = yearGrade(programs->annual, refreshed->history, clock->today.year);
+    // Written exams recorded without a score: the rules ignore them until a trainer grades the essays.
+    std::vector<const AssessmentAttempt*> waiting;
+    for (const auto& a : refreshed->history.assessments)
+        if (a.status == AttemptStatus::Completed && !a.score) waiting.push_back(&a);
 
     if (args.flag("json")) {
         nlohmann::json j = lifecycleJson(e, *programs);
@@ -130,6 +134,9 @@ int runStatus(int argc, char** argv) {
                       {"band", grade.band.empty() ? nlohmann::json(nullptr) : nlohmann::json(grade.band)},
                       {"improvement_plan", grade.improvementPlan}};
         j["recorded_event"] = refreshed->recorded ? nlohmann::json(refreshed->recorded->id) : nlohmann::json(nullptr);
+        j["exams_waiting_for_trainer"] = nlohmann::json::array();
+        for (const auto* a : waiting)
+            j["exams_waiting_for_trainer"].push_back({{"attempt", a->id}, {"exam", a->examId}, {"ended_at", a->endedAt}});
         std::cout << dumpJson(j) << "\n";
         return kExitOk;
     }
@@ -142,6 +149,9 @@ int runStatus(int argc, char** argv) {
         std::cout << "still missing:\n";
         for (const auto& m : e.missing) std::cout << "  - " << m << "\n";
     }
+    for (const auto* a : waiting)
+        std::cout << "written exam '" << a->examId << "' (attempt " << a->id << ", " << a->endedAt
+                  << ") waits for a trainer's grade: see 'frontline-cli exam pending'\n";
     printOnboarding(e, *programs);
     printCertification(e, *programs);
     printAnnual(e, grade);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "AppData.h"
+#include "assessments/EssayGrading.h"
 #include "common/DataPaths.h"
 #include "common/TextFile.h"
 #include "platform/CjkFont.h"
@@ -17,6 +18,7 @@
 #include "platform/Screenshot.h"
 #include "programs/ProgramReader.h"
 #include "session/AppSession.h"
+#include "text/TypedGlyphs.h"
 #include "theme/ApplyTheme.h"
 #include "views/AppFrame.h"
 #include "views/ViewRegistry.h"
@@ -99,6 +101,11 @@ std::string atlasText(const AppData& data, const RecordStore& store) {
     if (auto people = store.trainees(everyone)) {
         for (const auto& p : *people) text += p.name + "\n" + p.team + "\n" + p.empno + "\n";
     }
+    // The review screen shows the essays waiting for a trainer: questions from any bank, answers as typed.
+    if (auto exams = pendingExams(store)) {
+        for (const auto& e : *exams)
+            for (const auto& q : e.questions) text += q.text + "\n" + q.answer + "\n";
+    }
     return text;
 }
 
@@ -146,6 +153,7 @@ int runApp(const AppOptions& options, const char* argv0) {
         return kExitDataError;
     }
     std::string glyphText = atlasText(*data, **store); // rebuilt when the packs change
+    std::string typedText;                             // characters typed into text fields the atlas lacked; kept for the run
 
     AppSession session(std::move(store.value()), std::move(programs.value()), settings, kSigninScreen, screenAudiences(), kSigninScreen);
     if (options.trainee) {
@@ -249,6 +257,15 @@ int runApp(const AppOptions& options, const char* argv0) {
         const bool closing = window.shouldClose();
 
         // Requests made while drawing the last frame take effect here, between frames.
+        // A sign-out asks the view holding unsaved edits first; one parked on
+        // another screen is shown again to ask.
+        if (session.takeSignOutRequest() && !view->interceptSignOut()) {
+            auto asking = std::find_if(parked.begin(), parked.end(), [](auto& p) { return p.second->interceptSignOut(); });
+            if (asking != parked.end())
+                session.navigate(asking->first);
+            else
+                session.signOut();
+        }
         bool rebuildView = session.applyNavigation().has_value();
         if (session.takeSettingsChange()) {
             const Settings& now = session.settings();
@@ -257,21 +274,29 @@ int runApp(const AppOptions& options, const char* argv0) {
                 rebuildView = true;
             }
             if (now.fontPx != data->theme.fontSizePx || now.uiScale != data->theme.uiScale) {
-                loadLook(*data, now, fonts, fontFile, glyphText);
+                loadLook(*data, now, fonts, fontFile, glyphText + typedText);
                 window.rebuildFontTexture();
             }
             if (persist) {
                 if (auto s = saveSettings(settingsFile, now); !s) fail("cannot save the settings: " + s.error().format());
             }
         }
-        // An import or a duplicate on the pack library: read the packs again and
-        // give the font atlas their characters. The view asking (the pack library)
-        // keeps its own list, and is kept; no other view is alive to point into
-        // the old packs (parked views are exams).
+        // An import or a duplicate on the pack library, or a save in the editor:
+        // read the packs again and give the font atlas their characters. The view
+        // asking keeps its own list (the editor reads its pack from disk), and is
+        // kept; no other view is alive to point into the old packs (parked views
+        // are exams and the editor).
         if (session.takePacksChange()) {
             reloadPacks(*data);
             glyphText = atlasText(*data, session.store());
-            loadLook(*data, session.settings(), fonts, fontFile, glyphText);
+            loadLook(*data, session.settings(), fonts, fontFile, glyphText + typedText);
+            window.rebuildFontTexture();
+        }
+        // Characters just typed that the atlas cannot draw (a Traditional name):
+        // added from the next frame on. Nothing happens while nothing is missing.
+        if (typedGlyphs().pending()) {
+            typedText += typedGlyphs().take();
+            loadLook(*data, session.settings(), fonts, fontFile, glyphText + typedText);
             window.rebuildFontTexture();
         }
         if (rebuildView) switchView();
@@ -291,11 +316,11 @@ int runApp(const AppOptions& options, const char* argv0) {
                 fail("cannot save the screenshot: " + s.error().format());
                 return kExitDataError;
             }
-            if (options.screenshot) {
-                const int misses = countFallbackGlyphs(ImGui::GetDrawData(), {fonts.body, fonts.heading});
-                std::fprintf(stderr, "glyph misses: %d\n", misses);
-                return misses > 0 ? kExitGlyphMisses : kExitOk;
-            }
+            // Both kinds of capture report the boxes in the frame; only --screenshot fails on them.
+            const int misses = countFallbackGlyphs(ImGui::GetDrawData(), {fonts.body, fonts.heading});
+            std::fprintf(stderr, "glyph misses: %d\n", misses);
+            if (!typedText.empty()) std::fprintf(stderr, "glyphs added for typed text: %s\n", typedText.c_str());
+            if (options.screenshot) return misses > 0 ? kExitGlyphMisses : kExitOk;
         }
         window.present();
         if (frame == 0) firstFrameSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - g_processStart).count();

@@ -311,7 +311,7 @@ TEST_CASE("exam take refuses unknown people, exams and options in one line", "[c
     checkRefused(db.run({"exam", "take", "--exam", "onboarding-day1-quiz", "--trainee", "E1", "--answers", answers}), 1,
                  "E1 張偉😀 is deactivated");
     CHECK(db.history().assessments.empty());
-    auto usage = db.run({"exam", "grade"});
+    auto usage = db.run({"exam", "regrade"});
     CHECK(usage.exitCode == 2);
-    CHECK(usage.err == "frontline-cli exam: unknown subcommand 'grade' (see 'frontline-cli exam --help')\n");
+    CHECK(usage.err == "frontline-cli exam: unknown subcommand 'regrade' (see 'frontline-cli exam --help')\n");
 }

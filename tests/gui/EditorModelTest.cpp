@@ -148,3 +148,59 @@ TEST_CASE("the concept lists follow the criterion kind and the pack language", "
     CHECK(std::find(forbidden.begin(), forbidden.end(), "rude") != forbidden.end());
     CHECK(f.model.nodeIds().front() == "opening");
 }
+
+TEST_CASE("leaving a scenario with unsaved edits waits for save, discard or cancel", "[editor-model]") {
+    EditorFixture f;
+    testing::GuiTestStore store;
+    f.open("core-zh/late-return");
+    auto other = editRequestFor("core-zh/order-status", f.loads);
+    REQUIRE(other);
+    const LeaveRequest switchTo{false, *other};
+
+    SECTION("nothing unsaved: go at once") {
+        CHECK(f.model.requestLeave(switchTo));
+        CHECK_FALSE(f.model.pendingLeave());
+    }
+    REQUIRE(f.model.document().set("/title", "超期退货：陳先生的訂單"));
+
+    SECTION("cancel keeps the edits and stays") {
+        CHECK_FALSE(f.model.requestLeave(switchTo));
+        REQUIRE(f.model.pendingLeave());
+        CHECK_FALSE(f.model.answerLeave(LeaveAnswer::Cancel, *store.store, "T1"));
+        CHECK_FALSE(f.model.pendingLeave());
+        CHECK(f.model.document().dirty());
+        CHECK(store.store->audit(std::string("core-zh"))->empty());
+    }
+    SECTION("save writes the edits, then goes") {
+        CHECK_FALSE(f.model.requestLeave(switchTo));
+        auto go = f.model.answerLeave(LeaveAnswer::Save, *store.store, "T1");
+        REQUIRE(go);
+        CHECK(go->open.scenarioId == "order-status");
+        CHECK_FALSE(f.model.document().dirty());
+        CHECK(loadPack(f.packs / "core-zh", test::bundledLexicons()).pack.version == "1.0.1");
+        CHECK(store.store->audit(std::string("core-zh"))->size() == 1);
+    }
+    SECTION("a refused save stays, with the reason") {
+        REQUIRE(f.model.document().set("/difficulty", 9));
+        CHECK_FALSE(f.model.requestLeave(switchTo));
+        CHECK_FALSE(f.model.answerLeave(LeaveAnswer::Save, *store.store, "T1"));
+        REQUIRE(f.model.lastSave());
+        CHECK_FALSE(f.model.lastSave()->ok);
+        CHECK(f.model.document().dirty());
+    }
+    SECTION("discard goes without writing; before a sign-out it closes the document") {
+        CHECK_FALSE(f.model.requestLeave(switchTo));
+        auto go = f.model.answerLeave(LeaveAnswer::Discard, *store.store, "T1");
+        REQUIRE(go);
+        CHECK_FALSE(go->signOut);
+        CHECK(f.model.isOpen()); // the view opens the other scenario in its place
+        CHECK(loadPack(f.packs / "core-zh", test::bundledLexicons()).pack.version == "1.0.0");
+
+        CHECK_FALSE(f.model.requestLeave(LeaveRequest{true, {}}));
+        go = f.model.answerLeave(LeaveAnswer::Discard, *store.store, "T1");
+        REQUIRE(go);
+        CHECK(go->signOut);
+        CHECK_FALSE(f.model.isOpen());
+        CHECK(store.store->audit(std::string("core-zh"))->empty());
+    }
+}

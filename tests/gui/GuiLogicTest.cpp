@@ -98,7 +98,7 @@ TEST_CASE("theme: the bundled theme loads cleanly", "[gui-theme]") {
     CHECK(theme->warnings.empty());
     CHECK(theme->bodyPx() > 10);
     for (const char* name : {"accent", "accent_soft", "muted", "faint", "ok", "ok_soft", "warning", "warning_soft", "error", "error_soft",
-                             "top_bar", "mood_low", "mood_mid", "mood_high"}) {
+                             "top_bar", "mood_low", "mood_mid", "mood_high", "tab", "tab_hovered", "tab_active"}) {
         INFO(name);
         CHECK(theme->palette.count(name) == 1);
     }

@@ -5,8 +5,8 @@
 #include "GuiTestStore.h"
 #include "assessments/Exam.h"
 #include "scenario/PackLoader.h"
-#include "views/home/HomeModel.h"
 #include "views/debrief/PastDebrief.h"
+#include "views/home/HomeModel.h"
 #include "views/progress/ProgressModel.h"
 
 using namespace frontline;

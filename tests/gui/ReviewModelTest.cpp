@@ -278,3 +278,125 @@ TEST_CASE("coaching notes are listed for the trainee and may be tied to the call
     CHECK(std::count_if(audit->begin(), audit->end(), [](const AuditEntry& e) { return e.action == "coaching.note" && e.actor == "T1"; }) ==
           2);
 }
+
+namespace {
+
+// A written exam recorded as exam take records one whose essay waits: a
+// greeting (2 points, right) and an essay (5 points) with its text and answer.
+int64_t pendingEssayExam(ReviewFixture& f, int64_t traineeId) {
+    const nlohmann::json result = {
+        {"exam", {{"id", "annual-refresher"}, {"version", "1.0.0"}}},
+        {"answers", {{"greet-01", "b"}, {"essay-01", "先安撫客戶情緒😊，再說明政策：「非常理解您的心情」。"}}},
+        {"questions",
+         {{{"id", "greet-01"}, {"category", "etiquette"}, {"points", 2}, {"earned", 2}, {"credit", 100}, {"pending_review", false}},
+          {{"id", "essay-01"},
+           {"category", "essays"},
+           {"points", 5},
+           {"earned", 0},
+           {"credit", 0},
+           {"pending_review", true},
+           {"text", "谈谈你对“先处理情绪，再处理问题”的理解。"}}}},
+        {"categories",
+         {{{"category", "essays"}, {"earned", 0}, {"possible", 5}, {"percent", 0}},
+          {{"category", "etiquette"}, {"earned", 2}, {"possible", 2}, {"percent", 100}}}},
+        {"earned_points", 2},
+        {"possible_points", 7},
+        {"percent", 28},
+        {"pass_mark", 80},
+        {"pending_review", true},
+        {"passed", false}};
+    AssessmentAttempt a;
+    a.traineeId = traineeId;
+    a.examId = "annual-refresher";
+    a.status = AttemptStatus::Completed;
+    a.startedAt = "2026-03-03T13:00:00Z";
+    a.endedAt = "2026-03-03T13:30:00Z";
+    a.resultJson = result.dump();
+    auto id = f.db.store->recordAssessment(a);
+    REQUIRE(id);
+    return *id;
+}
+
+} // namespace
+
+TEST_CASE("a written exam waiting for a trainer heads the queue and is graded there", "[gui][review][grading]") {
+    ReviewFixture f;
+    const Trainee chen = f.db.add("E2001", "陳美玲", "客服二組");
+    const int64_t examId = pendingEssayExam(f, chen.id);
+    REQUIRE(f.model.loadWeek(week("2026-W12"), kDefaultQaRate)); // another week: the exam waits whatever week it was sat in
+    REQUIRE(f.model.queue().exams.size() == 1);
+    CHECK(f.model.queue().exams[0].trainee.name == "陳美玲");
+
+    REQUIRE(f.model.selectExam(examId));
+    CHECK_FALSE(f.model.selection());
+    const PendingExam& exam = *f.model.examSelection();
+    REQUIRE(exam.questions.size() == 1);
+    CHECK(exam.questions[0].text == "谈谈你对“先处理情绪，再处理问题”的理解。");
+    CHECK(exam.questions[0].answer == "先安撫客戶情緒😊，再說明政策：「非常理解您的心情」。");
+    CHECK(exam.questions[0].points == 5);
+
+    CHECK_FALSE(f.model.canGrade({{"essay-01", "4"}}, "　"));     // the comment is required
+    CHECK_FALSE(f.model.canGrade({{"essay-01", "5.5"}}, "很好")); // more than the question's points
+    CHECK_FALSE(f.model.canGrade({{"essay-01", "４"}}, "很好"));  // not a plain number
+    CHECK_FALSE(f.model.canGrade({}, "很好"));                    // no points
+    CHECK(f.model.canGrade({{"essay-01", " 4.5 "}}, "共情到位，政策说明稍弱。"));
+
+    auto report = f.model.gradeExam({{"essay-01", "4.5"}}, "  共情到位，政策说明稍弱。 ", endOf("2026-03-20"));
+    REQUIRE(report);
+    CHECK(report->score == 92); // 6.5 of 7, rounded down
+    CHECK(report->passed);
+    CHECK(report->earnedPoints == Approx(6.5));
+    CHECK(report->stateAfter == CertificationState::InTraining);
+    CHECK_FALSE(f.model.examSelection());
+    CHECK(f.model.queue().exams.empty());
+
+    auto graded = f.db.store->assessment(examId);
+    REQUIRE(graded);
+    CHECK(graded->score == 92);
+    const auto result = nlohmann::json::parse(graded->resultJson);
+    CHECK(result["questions"][1]["trainer_grade"]["comment"] == "共情到位，政策说明稍弱。");
+    CHECK(result["questions"][1]["trainer_grade"]["by"] == "T1");
+    auto log = f.db.store->audit(std::string("E2001"));
+    REQUIRE(log);
+    CHECK(log->back().action == "exam.grade");
+    CHECK(log->back().actor == "T1");
+    CHECK_FALSE(f.model.gradeExam({{"essay-01", "1"}}, "again", endOf("2026-03-20")));
+}
+
+TEST_CASE("a call marked reviewed drops out of the calls to check; the sample stays the same draw", "[gui][review][marks]") {
+    ReviewFixture f;
+    const Trainee zhang = f.db.add("E2002", "张伟（新人）", "客服一组");
+    const int64_t low = f.db.play(zhang.id, "late-return", {85, 35, 90}, "2026-03-04T09:00:00Z");
+    const int64_t failed = f.db.play(zhang.id, "angry-appliance", {60, 65}, "2026-03-05T09:00:00Z", PlayMode::Certification);
+    for (int day = 2; day <= 6; ++day) f.db.play(zhang.id, "order-status", {80, 85}, "2026-03-0" + std::to_string(day) + "T08:00:00Z");
+    REQUIRE(f.model.loadWeek(week("2026-W10"), kDefaultQaRate));
+    const std::vector<size_t> picked = f.model.queue().sample.picked;
+    const size_t items = f.model.queue().items.size();
+    CHECK(f.model.visibleItems(false).size() == items);
+    CHECK(f.model.reviewedCount() == 0);
+
+    REQUIRE(f.model.select(failed));
+    REQUIRE(f.model.markReviewed("已與學員面談：先道歉，再給方案。"));
+    CHECK(f.model.selection()->item.reviewed());
+    CHECK(f.model.selection()->item.marks.back().by == "T1");
+    CHECK(f.model.selection()->item.marks.back().note == "已與學員面談：先道歉，再給方案。");
+    CHECK(f.model.queue().sample.picked == picked);
+    CHECK(f.model.queue().items.size() == items);
+    CHECK(f.model.reviewedCount() == 1);
+
+    const auto toCheck = f.model.visibleItems(false);
+    CHECK(toCheck.size() == items - 1);
+    for (const ReviewItem* i : toCheck) CHECK(i->attempt.id != failed);
+    const auto all = f.model.visibleItems(true);
+    REQUIRE(all.size() == items);
+    CHECK(all.back()->attempt.id == failed); // reviewed rows go to the bottom
+    CHECK(std::find_if(all.begin(), all.end(), [&](const ReviewItem* i) { return i->attempt.id == low; }) != all.end());
+
+    REQUIRE(f.model.select(low));
+    REQUIRE(f.model.markReviewed("   "));
+    CHECK(f.model.selection()->item.marks.back().note.empty());
+    auto log = f.db.store->audit(std::string("E2002"));
+    REQUIRE(log);
+    CHECK(log->back().action == "review.mark");
+    CHECK(f.model.visibleItems(false).size() == items - 2);
+}

@@ -6,7 +6,8 @@
 # late-return certification call promised a full refund in its last reply, a
 # critical forbidden hit: she stays in training until a trainer re-scores that
 # turn (turn 5 of the attempt whose id is written to DB's folder as
-# review-attempt). 张伟 (E1001) has a coaching note about a poor call.
+# review-attempt). 张伟 (E1001) has a coaching note about a poor call, and a
+# written exam on a GIFT-imported bank whose essay waits for a trainer's grade.
 set -eu
 cli=$1 db=$2
 src=$(cd "$(dirname "$0")/../.." && pwd)
@@ -33,4 +34,16 @@ play late-return "$dir/late-return.refund.txt" certification
 exam onboarding-certification
 "$cli" trainee show --empno E1002 --json --db "$db" |
     sed -n 's/^ *"id": \([0-9]*\),$/\1/p' | head -n 1 >"$dir/review-attempt"
+mkdir -p "$dir/gift/banks" "$dir/gift/exams"
+"$cli" import-gift "$src/tests/data/gift/all-constructs.gift" --out "$dir/gift/banks/all-constructs.zh-CN.json" >/dev/null
+cat >"$dir/gift/exams/gift-essay.json" <<'EOF'
+{"format": "frontline-exam/1", "id": "gift-essay", "version": "1.0.0", "title": {"zh-CN": "GIFT 案例笔试", "en": "GIFT essay test"},
+ "bank": "all-constructs", "time_limit_minutes": 20, "pass_mark": 80, "max_attempts": 0, "training_kind": "annual",
+ "draw": [{"category": "c-6b75c996", "count": 1, "type": "single_choice"}, {"category": "c-8bdcc858", "count": 1, "type": "case_analysis"}]}
+EOF
+cat >"$dir/gift-answers.json" <<'EOF'
+{"time_spent_seconds": 600, "answers": {"greet-first-words": "a",
+ "q-318f0f28": "先向客户致歉並共情：「非常理解您的心情」。再说明退货期政策，最后申请主管特批换货或延保维修。"}}
+EOF
+c exam take --exam gift-essay --trainee E1001 --seed 1 --answers "$dir/gift-answers.json" --assessments "$dir/gift"
 c note add --trainee E1001 --text "先處理情緒，再解決問題；道歉要具體，别说「这不归我管」。" --by T1

@@ -228,6 +228,7 @@ Status scoreCase(const Question& q, const json& answer, CaseGrader& cases, Quest
     if (!r.answered) return Done{};
     if (q.caseRubric.needsModelAnswers) {
         r.pendingReview = true;
+        r.text = q.text;
         return Done{};
     }
     auto grade = cases.grade(q.caseRubric, reply);
@@ -240,18 +241,20 @@ Status scoreCase(const Question& q, const json& answer, CaseGrader& cases, Quest
 } // namespace
 
 json QuestionResult::toJson() const {
-    return {{"id", questionId},
-            {"type", questionTypeId(type)},
-            {"category", category},
-            {"points", points},
-            {"earned", earned},
-            {"credit", creditPercent},
-            {"answered", answered},
-            {"correct", correct},
-            {"pending_review", pendingReview},
-            {"feedback", feedback},
-            {"right_answers", rightAnswers},
-            {"explanation", caseGrade ? caseGrade->toJson() : json(nullptr)}};
+    json j = {{"id", questionId},
+              {"type", questionTypeId(type)},
+              {"category", category},
+              {"points", points},
+              {"earned", earned},
+              {"credit", creditPercent},
+              {"answered", answered},
+              {"correct", correct},
+              {"pending_review", pendingReview},
+              {"feedback", feedback},
+              {"right_answers", rightAnswers},
+              {"explanation", caseGrade ? caseGrade->toJson() : json(nullptr)}};
+    if (pendingReview) j["text"] = text;
+    return j;
 }
 
 Result<ReplyGrade> CaseGrader::grade(const CaseRubric& rubric, const std::string& reply) {

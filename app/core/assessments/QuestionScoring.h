@@ -24,6 +24,7 @@ struct QuestionResult {
     bool answered = false;
     bool correct = false;                  // full credit
     bool pendingReview = false;            // case analysis without model answers: 0 until a trainer grades it
+    std::string text;                      // the question, kept with a pending one for the trainer who grades it
     std::vector<std::string> feedback;     // shown to the trainee, in order
     std::vector<std::string> rightAnswers; // the right answer(s), described
     std::optional<ReplyGrade> caseGrade;   // case analysis: the grader's explanation

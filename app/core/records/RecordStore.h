@@ -86,6 +86,17 @@ public:
     // written in the same transaction (its assessmentId set to the new attempt).
     virtual Result<int64_t> recordAssessment(const AssessmentAttempt& a, const std::optional<TrainingEntry>& time) = 0;
     Result<int64_t> recordAssessment(const AssessmentAttempt& a) { return recordAssessment(a, std::nullopt); }
+    virtual Result<AssessmentAttempt> assessment(int64_t attemptId) const = 0;
+    // Completed attempts recorded without a score (an essay waits for a trainer), oldest first.
+    virtual Result<std::vector<AssessmentAttempt>> pendingAssessments() const = 0;
+    // A trainer's grade of a pending attempt (assessments/EssayGrading.h
+    // computes it): score, passed and result replace the attempt's, and the
+    // audit entry "exam.grade" (by, the trainee, details) is appended, in one
+    // transaction. Refused, nothing written, when the attempt is not pending
+    // or its stored result is no longer priorResultJson (graded meanwhile).
+    virtual Result<AssessmentAttempt> gradeAssessment(int64_t attemptId, const std::string& priorResultJson,
+                                                      const std::optional<int>& score, bool passed, const std::string& resultJson,
+                                                      const std::string& by, const std::string& auditDetails) = 0;
 
     // Hours, overrides, notes, certification decisions
     // Source manual (a trainer's entry, audited) needs a topic; "app" entries come from play.
@@ -98,6 +109,10 @@ public:
     virtual Result<int64_t> recordCertification(const CertificationEvent& e) = 0;                // audited unless by "system"
     virtual Result<std::vector<GradeOverride>> overrides(int64_t attemptId) const = 0;           // oldest first
     virtual Result<std::vector<CoachingNote>> coachingNotes(const std::string& empno) const = 0; // oldest first
+    // Marks an ended scenario attempt as looked at (audited "review.mark"); note may be empty.
+    virtual Result<ReviewMark> markReviewed(int64_t attemptId, const std::string& by, const std::string& note) = 0;
+    // The marks of these attempts, oldest first.
+    virtual Result<std::vector<ReviewMark>> reviewMarks(const std::vector<int64_t>& attemptIds) const = 0;
     // Trainer actions, oldest first. The subject of every entry is the employee
     // number of the trainee concerned; nullopt lists everything.
     virtual Result<std::vector<AuditEntry>> audit(const std::optional<std::string>& subject) const = 0;

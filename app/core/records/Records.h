@@ -135,6 +135,16 @@ struct CoachingNote {
     std::string at;
 };
 
+// A trainer's mark that a scenario attempt has been looked at. Append-only:
+// a later mark adds to the earlier ones; the QA sample stays as drawn.
+struct ReviewMark {
+    int64_t id = 0;
+    int64_t attemptId = 0;
+    std::string by;
+    std::string at;
+    std::string note; // may be empty
+};
+
 // Every trainer action, for the auditor.
 struct AuditEntry {
     int64_t id = 0;

@@ -48,6 +48,11 @@ public:
 
     using RecordStore::recordAssessment;
     Result<int64_t> recordAssessment(const AssessmentAttempt& a, const std::optional<TrainingEntry>& time) override;
+    Result<AssessmentAttempt> assessment(int64_t attemptId) const override;
+    Result<std::vector<AssessmentAttempt>> pendingAssessments() const override;
+    Result<AssessmentAttempt> gradeAssessment(int64_t attemptId, const std::string& priorResultJson, const std::optional<int>& score,
+                                              bool passed, const std::string& resultJson, const std::string& by,
+                                              const std::string& auditDetails) override;
 
     Result<int64_t> addTraining(const TrainingEntry& e) override;
     Result<GradeOverride> overrideTurn(int64_t attemptId, int turnIndex, int newScore, const std::string& reason,
@@ -56,6 +61,8 @@ public:
     Result<int64_t> recordCertification(const CertificationEvent& e) override;
     Result<std::vector<GradeOverride>> overrides(int64_t attemptId) const override;
     Result<std::vector<CoachingNote>> coachingNotes(const std::string& empno) const override;
+    Result<ReviewMark> markReviewed(int64_t attemptId, const std::string& by, const std::string& note) override;
+    Result<std::vector<ReviewMark>> reviewMarks(const std::vector<int64_t>& attemptIds) const override;
     Result<std::vector<AuditEntry>> audit(const std::optional<std::string>& subject) const override;
     Status appendAudit(const std::string& actor, const std::string& action, const std::string& subject,
                        const std::string& details) override;

@@ -24,6 +24,17 @@ ReviewItem itemFor(ScenarioAttempt attempt, Trainee trainee, unsigned reasons) {
     return item;
 }
 
+Status attachMarks(const RecordStore& store, std::vector<ReviewItem>& items) {
+    std::vector<int64_t> ids;
+    for (const auto& item : items) ids.push_back(item.attempt.id);
+    auto marks = store.reviewMarks(ids);
+    if (!marks) return marks.error();
+    for (auto& item : items)
+        for (const auto& m : *marks)
+            if (m.attemptId == item.attempt.id) item.marks.push_back(m);
+    return Done{};
+}
+
 } // namespace
 
 unsigned reviewReasons(const ScenarioAttempt& a) {
@@ -59,6 +70,10 @@ Result<ReviewQueue> buildReviewQueue(const RecordStore& store, const IsoWeek& we
     std::sort(q.items.begin(), q.items.end(), [](const ReviewItem& a, const ReviewItem& b) {
         return a.attempt.endedAt != b.attempt.endedAt ? a.attempt.endedAt > b.attempt.endedAt : a.attempt.id > b.attempt.id;
     });
+    if (auto s = attachMarks(store, q.items); !s) return s.error();
+    auto exams = pendingExams(store);
+    if (!exams) return exams.error();
+    q.exams = std::move(*exams);
     return q;
 }
 
@@ -68,7 +83,9 @@ Result<ReviewItem> reviewItem(const RecordStore& store, int64_t attemptId) {
     auto t = store.traineeById(a->traineeId);
     if (!t) return t.error();
     const unsigned reasons = reviewReasons(*a);
-    return itemFor(std::move(*a), std::move(*t), reasons);
+    std::vector<ReviewItem> one{itemFor(std::move(*a), std::move(*t), reasons)};
+    if (auto s = attachMarks(store, one); !s) return s.error();
+    return std::move(one.front());
 }
 
 } // namespace frontline

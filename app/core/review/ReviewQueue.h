@@ -3,12 +3,14 @@
 // attempts that need a look whatever the sample drew: certification calls
 // that failed (on the score or a critical reply), calls with a reply scored
 // under kLowTurnScore, and calls a trainer has already re-scored (so the
-// reviewed ones stay in view with their overrides).
+// reviewed ones stay in view with their overrides). Beside them, every written
+// exam whose essays wait for a trainer's grade, whatever week it was sat in.
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "assessments/EssayGrading.h"
 #include "common/Result.h"
 #include "records/RecordStore.h"
 #include "review/WeekSample.h"
@@ -28,16 +30,19 @@ enum ReviewReason : unsigned {
 struct ReviewItem {
     ScenarioAttempt attempt; // with turns, overrides applied
     Trainee trainee;
-    unsigned reasons = 0;     // ReviewReason bits
-    std::optional<int> total; // attemptTotal(): overrides applied
-    bool passed = false;      // attemptPassed()
-    bool overridden = false;  // a trainer re-scored at least one turn
-    int lowestTurn = -1;      // index of the lowest-scoring turn (effective score); -1 without turns
+    unsigned reasons = 0;          // ReviewReason bits
+    std::optional<int> total;      // attemptTotal(): overrides applied
+    bool passed = false;           // attemptPassed()
+    bool overridden = false;       // a trainer re-scored at least one turn
+    int lowestTurn = -1;           // index of the lowest-scoring turn (effective score); -1 without turns
+    std::vector<ReviewMark> marks; // trainers' "reviewed" marks, oldest first
+    bool reviewed() const { return !marks.empty(); }
 };
 
 struct ReviewQueue {
-    WeekSample sample;             // the week, rate, seed and every attempt completed in it
-    std::vector<ReviewItem> items; // newest first (end time, then id)
+    WeekSample sample;              // the week, rate, seed and every attempt completed in it
+    std::vector<ReviewItem> items;  // newest first (end time, then id)
+    std::vector<PendingExam> exams; // written exams waiting for a trainer, oldest first
     size_t sampled() const { return sample.picked.size(); }
 };
 

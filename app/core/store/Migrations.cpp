@@ -191,6 +191,24 @@ CREATE TABLE credentials (
   set_at       TEXT NOT NULL CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', julianday(set_at)) IS set_at)
 );
 )sql"},
+        // A trainer's "reviewed" mark on a scenario attempt in the review
+        // queue: who looked and when, with an optional note. Append-only, like
+        // the overrides: a mark is evidence that the QA check was done.
+        {5, "review marks",
+         R"sql(
+CREATE TABLE review_marks (
+  id          INTEGER PRIMARY KEY,
+  attempt_id  INTEGER NOT NULL REFERENCES scenario_attempts(id),
+  reviewed_by TEXT NOT NULL CHECK (length(trim(reviewed_by)) > 0),
+  at          TEXT NOT NULL CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', julianday(at)) IS at),
+  note        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX review_marks_by_attempt ON review_marks(attempt_id, id);
+CREATE TRIGGER review_marks_no_update BEFORE UPDATE ON review_marks
+BEGIN SELECT RAISE(ABORT, 'review_marks is append-only'); END;
+CREATE TRIGGER review_marks_no_delete BEFORE DELETE ON review_marks
+BEGIN SELECT RAISE(ABORT, 'review_marks is append-only'); END;
+)sql"},
     };
     return list;
 }

@@ -96,6 +96,15 @@ public:
     Status signIn(const std::string& empno, std::optional<std::string> pin = std::nullopt);
     const std::optional<PinCheck>& lastPinCheck() const { return lastPinCheck_; }
     void signOut();
+    // The sign-out button: the app asks the views first (one may hold unsaved
+    // edits, see View::interceptSignOut), then signs out, between frames.
+    void requestSignOut() { signOutRequested_ = true; }
+    // True once after requestSignOut().
+    bool takeSignOutRequest() {
+        const bool requested = signOutRequested_;
+        signOutRequested_ = false;
+        return requested;
+    }
     const std::optional<Trainee>& trainee() const { return trainee_; }
     bool trainerSignedIn() const { return trainee_ && trainee_->role == Role::Trainer; }
     // True when the signed-in person (or nobody) may see screens for this audience.
@@ -151,6 +160,7 @@ private:
     Settings settings_;
     bool settingsChanged_ = false;
     bool packsChanged_ = false;
+    bool signOutRequested_ = false;
     std::optional<Trainee> trainee_;
     std::optional<PinCheck> lastPinCheck_;
     std::string screen_;

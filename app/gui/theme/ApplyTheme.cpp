@@ -49,6 +49,50 @@ void applySection(ImGuiStyle& style, const Values& values, const StyleField<T> (
     }
 }
 
+// Colours the ImGui presets leave in their own blue (tab bars, selection,
+// plots, resize grips), taken from the palette by meaning. A theme's
+// "colors" section may still set any of them by ImGui name.
+struct PaletteColor {
+    ImGuiCol index;
+    const char* key;
+    float alpha; // multiplies the palette colour's own
+};
+const PaletteColor kFromPalette[] = {
+    {ImGuiCol_Tab, "tab", 1.0f},
+    {ImGuiCol_TabUnfocused, "tab", 1.0f},
+    {ImGuiCol_TabHovered, "tab_hovered", 1.0f},
+    {ImGuiCol_TabActive, "tab_active", 1.0f},
+    {ImGuiCol_TabUnfocusedActive, "tab_active", 1.0f},
+    {ImGuiCol_Header, "accent_soft", 1.0f},
+    {ImGuiCol_HeaderHovered, "accent_soft", 0.7f},
+    {ImGuiCol_HeaderActive, "accent_soft", 1.0f},
+    {ImGuiCol_CheckMark, "accent", 1.0f},
+    {ImGuiCol_SliderGrab, "accent", 0.85f},
+    {ImGuiCol_SliderGrabActive, "accent", 1.0f},
+    {ImGuiCol_SeparatorHovered, "accent", 0.6f},
+    {ImGuiCol_SeparatorActive, "accent", 1.0f},
+    {ImGuiCol_ResizeGrip, "accent", 0.15f},
+    {ImGuiCol_ResizeGripHovered, "accent", 0.5f},
+    {ImGuiCol_ResizeGripActive, "accent", 0.9f},
+    {ImGuiCol_PlotLines, "accent", 1.0f},
+    {ImGuiCol_PlotLinesHovered, "accent", 0.75f},
+    {ImGuiCol_PlotHistogram, "accent", 1.0f},
+    {ImGuiCol_PlotHistogramHovered, "accent", 0.75f},
+    {ImGuiCol_TextSelectedBg, "accent", 0.25f},
+    {ImGuiCol_DragDropTarget, "accent", 0.9f},
+    {ImGuiCol_NavHighlight, "accent", 1.0f},
+};
+
+void applyPalette(const Theme& theme, ImGuiStyle& style) {
+    for (const auto& p : kFromPalette) {
+        auto it = theme.palette.find(p.key);
+        if (it == theme.palette.end()) continue;
+        Rgba c = it->second;
+        c.a *= p.alpha;
+        style.Colors[p.index] = toImVec4(c);
+    }
+}
+
 int colorIndex(const std::string& name) {
     for (int i = 0; i < ImGuiCol_COUNT; ++i) {
         if (name == ImGui::GetStyleColorName(i)) return i;
@@ -76,6 +120,7 @@ std::vector<std::string> applyTheme(const Theme& theme, ImGuiStyle& style) {
     applySection(style, theme.lengthEm, kLength, "length", scaled, warnings);
     applySection(
         style, theme.borders, kBorder, "border", [](float v) { return v; }, warnings);
+    applyPalette(theme, style);
     for (const auto& [name, value] : theme.colors) {
         int index = colorIndex(name);
         if (index >= 0)

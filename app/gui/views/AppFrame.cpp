@@ -51,7 +51,7 @@ void drawAccount(const ViewContext& ctx, float right, float textY) {
     }
     if (ImGui::Button(action.c_str())) {
         if (trainee)
-            ctx.session.signOut();
+            ctx.session.requestSignOut();
         else
             ctx.session.navigate(kSigninScreen);
     }

@@ -33,6 +33,10 @@ public:
     // sat): the app keeps the view when the trainee goes to another screen,
     // and shows it again on return, instead of building a new one.
     virtual bool holdsUnsavedWork() const { return false; }
+    // Someone asked to sign out. A view whose unsaved work would be lost and
+    // that can ask about it (the editor: save, discard or cancel) returns true
+    // and signs out itself if the person agrees; false lets the sign-out go ahead.
+    virtual bool interceptSignOut() { return false; }
 };
 
 } // namespace frontline::gui

@@ -9,6 +9,7 @@
 #include "grading/KeywordGrader.h"
 #include "theme/ApplyTheme.h"
 #include "ui/Em.h"
+#include "ui/TextInput.h"
 #include "views/StatusWords.h"
 #include "views/call/Bubbles.h"
 #include "views/library/LibraryModel.h"
@@ -299,7 +300,7 @@ void CallView::drawReplyBox(const ViewContext& ctx) {
         }
         const ImVec2 at = ImGui::GetCursorScreenPos();
         const ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue | (paused ? ImGuiInputTextFlags_ReadOnly : 0);
-        const bool ctrlEnter = ImGui::InputTextMultiline("##reply", reply_.data(), reply_.size(), ImVec2(-FLT_MIN, em(4.6f)), flags);
+        const bool ctrlEnter = inputTextMultiline("##reply", reply_.data(), reply_.size(), ImVec2(-FLT_MIN, em(4.6f)), flags);
         if (reply_[0] == '\0' && !ImGui::IsItemActive()) {
             const ImVec2 pad = ImGui::GetStyle().FramePadding;
             ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + pad.x, at.y + pad.y), toImU32(t.color("muted")), s.c("call.reply_hint"));

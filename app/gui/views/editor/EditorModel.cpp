@@ -103,6 +103,7 @@ Status EditorModel::open(const EditRequest& request) {
     selected_ = {};
     focusPass_ = -1;
     lastSave_.reset();
+    pendingLeave_.reset();
     mode = request.graph ? EditorMode::Graph : EditorMode::Form;
     const bool atNode = !request.nodeId.empty() && selectNode(request.nodeId);
     if (!request.field.empty()) jumpTo((atNode ? partPointer(selected_) : std::string()) + request.field);
@@ -194,6 +195,21 @@ const SaveOutcome& EditorModel::save(RecordStore& store, const std::string& acto
     }
     lastSave_ = outcome;
     return *lastSave_;
+}
+
+bool EditorModel::requestLeave(LeaveRequest request) {
+    if (!document_ || !document_->dirty()) return true;
+    pendingLeave_ = std::move(request);
+    return false;
+}
+
+std::optional<LeaveRequest> EditorModel::answerLeave(LeaveAnswer answer, RecordStore& store, const std::string& actor) {
+    std::optional<LeaveRequest> request = std::move(pendingLeave_);
+    pendingLeave_.reset();
+    if (!request || answer == LeaveAnswer::Cancel) return std::nullopt;
+    if (answer == LeaveAnswer::Save && !save(store, actor).ok) return std::nullopt;
+    if (answer == LeaveAnswer::Discard && request->signOut) document_.reset();
+    return request;
 }
 
 std::vector<std::string> EditorModel::conceptIds(bool forbidden) const {

@@ -39,6 +39,14 @@ struct ScenarioEntry {
 
 enum class EditorMode { Form, Graph };
 
+// Leaving the open scenario (another one picked, or signing out) while it
+// has unsaved edits asks first: save, discard or cancel.
+struct LeaveRequest {
+    bool signOut = false;
+    EditRequest open; // the scenario to open instead, when not signing out
+};
+enum class LeaveAnswer { Save, Discard, Cancel };
+
 // What the last save did: the new version, or why nothing was written.
 struct SaveOutcome {
     bool ok = false;
@@ -92,6 +100,16 @@ public:
     const SaveOutcome& save(RecordStore& store, const std::string& actor);
     const std::optional<SaveOutcome>& lastSave() const { return lastSave_; }
 
+    // True when request may go ahead now (nothing unsaved); otherwise it
+    // waits in pendingLeave() for the person's answer.
+    bool requestLeave(LeaveRequest request);
+    const std::optional<LeaveRequest>& pendingLeave() const { return pendingLeave_; }
+    // Answers the pending request and returns it when it should go ahead now:
+    // after Discard, or after Save when the save worked (a refused save keeps
+    // the document, and lastSave() says why). Discarding before a sign-out
+    // closes the document, so nothing unsaved is kept for anyone.
+    std::optional<LeaveRequest> answerLeave(LeaveAnswer answer, RecordStore& store, const std::string& actor);
+
     // The concept ids of the pack language's lexicon for a criterion kind, sorted.
     std::vector<std::string> conceptIds(bool forbidden) const;
     // The node ids of the document, in order (branch targets, start).
@@ -107,6 +125,7 @@ private:
     std::string focusTarget_;
     int focusPass_ = -1; // -1: no jump pending; 0: exact or holding field; 1: first field inside
     std::optional<SaveOutcome> lastSave_;
+    std::optional<LeaveRequest> pendingLeave_;
 };
 
 } // namespace frontline::gui

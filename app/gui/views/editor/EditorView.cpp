@@ -75,7 +75,7 @@ void EditorView::openScenario(const EditRequest& request) {
     graphState_ = GraphCanvasState{};
 }
 
-void EditorView::handleShortcuts(const ViewContext& ctx) {
+void EditorView::handleShortcuts() {
     const ImGuiIO& io = ImGui::GetIO();
     if (!io.KeyCtrl) return;
     const bool z = keyPressed(ImGuiKey_Z);
@@ -86,7 +86,7 @@ void EditorView::handleShortcuts(const ViewContext& ctx) {
     // The try-a-reply box is not part of the document: it keeps its own undo.
     const ImGuiContext& g = *ImGui::GetCurrentContext();
     const bool inTryPanel = g.ActiveId != 0 && g.ActiveIdWindow && std::strstr(g.ActiveIdWindow->Name, kTryPanelId);
-    if (saveKey) save(ctx);
+    if (saveKey) save();
     if (inTryPanel || (!undo && !redo)) return;
     // The field being typed in ends its burst (its text is in the document
     // already) and lets go of the keys, so it does not undo its own text too.
@@ -96,9 +96,58 @@ void EditorView::handleShortcuts(const ViewContext& ctx) {
     if (redo) model_.redo();
 }
 
-void EditorView::save(const ViewContext&) {
+void EditorView::save() {
     const std::string actor = session_.trainee() ? session_.trainee()->empno : std::string();
-    model_.save(session_.store(), actor);
+    // The library, the call screen and the graph read the packs the app holds: reload them.
+    if (model_.save(session_.store(), actor).ok) session_.packsChanged();
+}
+
+bool EditorView::interceptSignOut() {
+    if (!holdsUnsavedWork()) return false;
+    model_.requestLeave(LeaveRequest{true, {}});
+    openLeavePrompt_ = true;
+    return true;
+}
+
+void EditorView::leave(const LeaveRequest& request) {
+    if (request.signOut)
+        session_.signOut();
+    else
+        openScenario(request.open);
+}
+
+void EditorView::drawLeavePrompt(const ViewContext& ctx) {
+    const StringTable& s = ctx.strings;
+    const std::string title = s.text("editor.leave.title") + "###editor-leave";
+    if (openLeavePrompt_) {
+        ImGui::OpenPopup(title.c_str());
+        openLeavePrompt_ = false;
+    }
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.4f), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(em(26.0f), 0.0f));
+    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) return;
+    const auto& pending = model_.pendingLeave();
+    std::string name = model_.document().textAt("/title");
+    if (name.empty()) name = model_.document().file().filename().string();
+    wrappedText(s.format(pending && pending->signOut ? "editor.leave.sign_out" : "editor.leave.switch", name));
+    ImGui::Dummy(em(0.0f, 0.4f));
+    std::optional<LeaveAnswer> answer;
+    if (primaryButton(s.c("editor.leave.save"), ctx.theme)) answer = LeaveAnswer::Save;
+    ImGui::SameLine();
+    if (ImGui::Button(s.c("editor.leave.discard"))) answer = LeaveAnswer::Discard;
+    ImGui::SameLine();
+    if (ImGui::Button(s.c("editor.leave.cancel")) || keyPressed(ImGuiKey_Escape) || !pending) answer = LeaveAnswer::Cancel;
+    if (answer) {
+        ImGui::CloseCurrentPopup();
+        const bool saving = *answer == LeaveAnswer::Save;
+        const std::string actor = session_.trainee() ? session_.trainee()->empno : std::string();
+        auto go = model_.answerLeave(*answer, session_.store(), actor);
+        if (saving && model_.lastSave() && model_.lastSave()->ok) session_.packsChanged();
+        if (go) leave(*go);
+    }
+    ImGui::EndPopup();
 }
 
 void EditorView::draw(const ViewContext& ctx) {
@@ -110,7 +159,7 @@ void EditorView::draw(const ViewContext& ctx) {
         wrappedText(openError_);
         return;
     }
-    handleShortcuts(ctx);
+    handleShortcuts();
     drawToolbar(ctx);
     const ImGuiStyle& style = ImGui::GetStyle();
     const float problems = ImGui::GetTextLineHeightWithSpacing() * kProblemsLines + style.WindowPadding.y * 2;
@@ -123,6 +172,7 @@ void EditorView::draw(const ViewContext& ctx) {
         drawForm(ctx, body);
     }
     drawProblems(ctx, problems);
+    drawLeavePrompt(ctx);
     model_.endFrame();
 }
 
@@ -137,24 +187,23 @@ void EditorView::drawToolbar(const ViewContext& ctx) {
     ImGui::TextUnformatted(s.text("editor.scenario").c_str());
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em(16));
-    ImGui::BeginDisabled(doc.dirty()); // switching would drop the edits: save or undo them first
     const std::string preview = current >= 0 ? entries[static_cast<size_t>(current)].title : doc.file().filename().string();
     if (ImGui::BeginCombo("##scenario", preview.c_str())) {
         for (size_t i = 0; i < entries.size(); ++i) {
             if (ImGui::Selectable(entries[i].title.c_str(), static_cast<int>(i) == current) && static_cast<int>(i) != current) {
-                EditRequest request{doc.packDir(), entries[i].id, "", model_.mode == EditorMode::Graph, ""};
-                openScenario(request);
+                LeaveRequest request{false, EditRequest{doc.packDir(), entries[i].id, "", model_.mode == EditorMode::Graph, ""}};
+                if (model_.requestLeave(request))
+                    openScenario(request.open);
+                else
+                    openLeavePrompt_ = true;
             }
         }
         ImGui::EndCombo();
     }
-    ImGui::EndDisabled();
-    if (doc.dirty() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("%s", s.text("editor.save_first").c_str());
 
     ImGui::SameLine();
     ImGui::BeginDisabled(!doc.dirty());
-    if (primaryButton(s.text("editor.save").c_str(), t)) save(ctx);
+    if (primaryButton(s.text("editor.save").c_str(), t)) save();
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(!doc.canUndo());

@@ -5,7 +5,9 @@
 // try-a-reply panel beside a customer node), or the graph, and the problems
 // panel below: every problem `frontline-cli validate` would report, re-checked
 // on each edit, each a line that jumps to its field. Ctrl+Z / Ctrl+Y undo and
-// redo, Ctrl+S saves. Logic: EditorModel.
+// redo, Ctrl+S saves; a save reloads the app's packs. Picking another
+// scenario or signing out with unsaved edits asks to save, discard or
+// cancel. Logic: EditorModel.
 #include <string>
 
 #include "views/View.h"
@@ -26,12 +28,16 @@ public:
     void draw(const ViewContext& ctx) override;
     // Unsaved edits survive a visit to another screen.
     bool holdsUnsavedWork() const override { return model_.isOpen() && model_.document().dirty(); }
+    // With unsaved edits, asks "save, discard or cancel" before signing out.
+    bool interceptSignOut() override;
 
 private:
     void start();
     void openScenario(const EditRequest& request);
-    void handleShortcuts(const ViewContext& ctx);
-    void save(const ViewContext& ctx);
+    void handleShortcuts();
+    void save();
+    void leave(const LeaveRequest& request);
+    void drawLeavePrompt(const ViewContext& ctx);
     void drawToolbar(const ViewContext& ctx);
     void drawParts(const ViewContext& ctx, float height);
     void drawForm(const ViewContext& ctx, float height);
@@ -46,6 +52,7 @@ private:
     std::string openError_; // why no scenario could be opened
     GraphCanvasState graphState_;
     TryReplyPanel tryPanel_;
+    bool openLeavePrompt_ = false;
 };
 
 } // namespace frontline::gui

@@ -6,6 +6,7 @@
 
 #include "theme/ApplyTheme.h"
 #include "ui/Em.h"
+#include "ui/TextInput.h"
 #include "ui/Widgets.h"
 #include "views/debrief/DebriefPanel.h"
 
@@ -64,7 +65,7 @@ bool TryReplyPanel::replyBox(const ViewContext& ctx, const char* id) {
     }
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const bool ctrlEnter =
-        ImGui::InputTextMultiline(id, reply_.data(), reply_.size(), ImVec2(-FLT_MIN, em(4.2f)), ImGuiInputTextFlags_EnterReturnsTrue);
+        inputTextMultiline(id, reply_.data(), reply_.size(), ImVec2(-FLT_MIN, em(4.2f)), ImGuiInputTextFlags_EnterReturnsTrue);
     if (reply_[0] == '\0' && !ImGui::IsItemActive()) {
         const ImVec2 pad = ImGui::GetStyle().FramePadding;
         ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + pad.x, at.y + pad.y), toImU32(ctx.theme.color("muted")),

@@ -5,6 +5,7 @@
 #include "AppData.h"
 #include "theme/ApplyTheme.h"
 #include "ui/Em.h"
+#include "ui/TextInput.h"
 #include "ui/Widgets.h"
 
 namespace frontline::gui {
@@ -78,8 +79,7 @@ void LexiconView::draw(const ViewContext& ctx) {
     }
     ImGui::SameLine(0.0f, em(1.5f));
     ImGui::SetNextItemWidth(em(18.0f));
-    if (ImGui::InputTextWithHint("##lexicon-search", s.c("lexicon.search_hint"), query_.data(), query_.size()))
-        model_.setQuery(query_.data());
+    if (inputText("##lexicon-search", query_.data(), query_.size(), 0, s.c("lexicon.search_hint"))) model_.setQuery(query_.data());
     ImGui::Dummy(em(0.0f, 0.2f));
 
     const float gap = ImGui::GetStyle().ItemSpacing.x * 2;

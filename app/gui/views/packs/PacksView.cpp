@@ -7,6 +7,7 @@
 #include "session/AppSession.h"
 #include "theme/ApplyTheme.h"
 #include "ui/Em.h"
+#include "ui/TextInput.h"
 #include "ui/Widgets.h"
 
 namespace frontline::gui {
@@ -43,7 +44,7 @@ std::string homeDir() {
 bool labelledInput(const ViewContext& ctx, const char* labelKey, const char* id, char* buffer, size_t size, const char* hint = "") {
     coloredText(ctx.strings.text(labelKey), ctx.theme.color("muted"));
     ImGui::SetNextItemWidth(-FLT_MIN);
-    return ImGui::InputTextWithHint(id, hint, buffer, size, ImGuiInputTextFlags_EnterReturnsTrue);
+    return inputText(id, buffer, size, ImGuiInputTextFlags_EnterReturnsTrue, hint);
 }
 
 } // namespace
@@ -80,8 +81,8 @@ void PacksView::drawImport(const ViewContext& ctx) {
         ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - buttonWidth - ImGui::GetStyle().ItemSpacing.x);
         if (focusImport_) ImGui::SetKeyboardFocusHere();
         focusImport_ = false;
-        const bool enter = ImGui::InputTextWithHint("##import-path", s.c("packs.import_hint"), importPath_.data(), importPath_.size(),
-                                                    ImGuiInputTextFlags_EnterReturnsTrue);
+        const bool enter = inputText("##import-path", importPath_.data(), importPath_.size(), ImGuiInputTextFlags_EnterReturnsTrue,
+                                     s.c("packs.import_hint"));
         ImGui::SameLine();
         const bool click = primaryButton(button.c_str(), ctx.theme);
         if (enter || click) {

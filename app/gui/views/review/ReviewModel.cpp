@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "assessments/EssayGrading.h"
 #include "certification/AttemptScore.h"
 #include "certification/CertificationRefresh.h"
 #include "review/TurnOverride.h"
@@ -74,7 +75,91 @@ Status ReviewModel::select(int64_t attemptId) {
     s.notes = std::move(*notes);
     s.item = std::move(*item);
     selection_ = std::move(s);
+    examSelection_.reset();
     return Done{};
+}
+
+std::vector<const ReviewItem*> ReviewModel::visibleItems(bool showReviewed) const {
+    std::vector<const ReviewItem*> out;
+    for (const auto& item : queue_.items)
+        if (!item.reviewed()) out.push_back(&item);
+    if (showReviewed)
+        for (const auto& item : queue_.items)
+            if (item.reviewed()) out.push_back(&item);
+    return out;
+}
+
+size_t ReviewModel::reviewedCount() const {
+    return static_cast<size_t>(std::count_if(queue_.items.begin(), queue_.items.end(), [](const ReviewItem& i) { return i.reviewed(); }));
+}
+
+Status ReviewModel::markReviewed(const std::string& note) {
+    if (!selection_) return makeError("no attempt is selected");
+    const int64_t attemptId = selection_->item.attempt.id;
+    auto mark = store_.markReviewed(attemptId, trainer_, trimmedText(note));
+    if (!mark) return mark.error();
+    if (auto s = reload(); !s) return s.error();
+    return select(attemptId);
+}
+
+Status ReviewModel::selectExam(int64_t assessmentId) {
+    auto exam = pendingExam(store_, assessmentId);
+    if (!exam) return exam.error();
+    examSelection_ = std::move(*exam);
+    selection_.reset();
+    return Done{};
+}
+
+std::string ReviewModel::examTitle(const std::string& examId) const { return titles_.exam(examId, language_); }
+
+namespace {
+
+// The typed points of every waiting question, each within its range; nullopt when one is missing or out of range.
+std::optional<std::map<std::string, double>> typedPoints(const PendingExam& exam, const std::map<std::string, std::string>& texts) {
+    std::map<std::string, double> out;
+    for (const auto& q : exam.questions) {
+        auto text = texts.find(q.questionId);
+        if (text == texts.end()) return std::nullopt;
+        auto points = parseGradePoints(trimmedText(text->second));
+        if (!points || *points > q.points) return std::nullopt;
+        out[q.questionId] = *points;
+    }
+    return out;
+}
+
+} // namespace
+
+bool ReviewModel::canGrade(const std::map<std::string, std::string>& pointsTexts, const std::string& comment) const {
+    return examSelection_ && typedPoints(*examSelection_, pointsTexts) && !trimmedText(comment).empty();
+}
+
+Result<ExamGradeReport> ReviewModel::gradeExam(const std::map<std::string, std::string>& pointsTexts, const std::string& comment,
+                                               const EvaluationTime& now) {
+    if (!examSelection_) return makeError("no written exam is selected");
+    auto points = typedPoints(*examSelection_, pointsTexts);
+    if (!points) return makeError("every waiting question needs points within its range");
+    const std::string empno = examSelection_->trainee.empno;
+    auto history = store_.history(empno);
+    if (!history) return history.error();
+    const LifecycleEvaluation before = evaluateLifecycle(programs_, *history, now.today, now.nowSeconds);
+
+    auto done = gradePendingExam(store_, examSelection_->attempt.id, *points, trimmedText(comment), trainer_);
+    if (!done) return done.error();
+    ExamGradeReport r;
+    r.examId = done->examId;
+    r.score = done->after.score;
+    r.passMark = done->passMark;
+    r.passed = done->after.passed;
+    r.earnedPoints = done->earnedPoints;
+    r.possiblePoints = done->possiblePoints;
+    r.stateBefore = before.state;
+    // The grade is on record whatever happens next; a failed refresh is reported, not undone.
+    auto refreshed = refreshCertification(store_, programs_, empno, now.today, now.nowSeconds);
+    if (!refreshed) return refreshed.error();
+    r.stateAfter = refreshed->evaluation.state;
+    examSelection_.reset();
+    if (auto s = reload(); !s) return s.error();
+    return r;
 }
 
 int ReviewModel::suggestedTurn() const {

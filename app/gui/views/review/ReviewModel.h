@@ -4,7 +4,10 @@
 // with each turn's override history, the trainee's coaching notes, and the
 // writes a trainer makes here (a turn override, which re-evaluates the
 // trainee's certification, and a coaching note), each signed by the trainer.
+// Beside the calls, the written exams whose essays wait for a trainer's grade,
+// and a "reviewed" mark a trainer leaves on a call once it has been checked.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,6 +46,16 @@ struct OverrideReport {
     bool certifiedBefore = false, certifiedAfter = false;
 };
 
+// What a trainer's grade of a written exam changed, for the line the screen shows.
+struct ExamGradeReport {
+    std::string examId;
+    std::optional<int> score;
+    int passMark = 0;
+    bool passed = false;
+    double earnedPoints = 0, possiblePoints = 0;
+    CertificationState stateBefore = CertificationState::InTraining, stateAfter = CertificationState::InTraining;
+};
+
 class ReviewModel {
 public:
     ReviewModel(RecordStore& store, const Programs& programs, const ActivityTitles& titles, std::string language, std::string trainer);
@@ -54,6 +67,11 @@ public:
     const IsoWeek& week() const { return week_; }
     double rate() const { return rate_; }
     std::string scenarioTitle(const std::string& scenarioId) const;
+
+    // The calls to show: those not yet marked reviewed (in queue order), then,
+    // with showReviewed, the reviewed ones (in queue order).
+    std::vector<const ReviewItem*> visibleItems(bool showReviewed) const;
+    size_t reviewedCount() const;
 
     // Opens one attempt (from the queue or not); an error when it cannot be read.
     Status select(int64_t attemptId);
@@ -70,6 +88,20 @@ public:
     Result<OverrideReport> applyOverride(int turnIndex, int score, const std::string& reason, const EvaluationTime& now);
     // A coaching note for the selected attempt's trainee, tied to the attempt when aboutAttempt.
     Status addNote(const std::string& text, bool aboutAttempt);
+    // Marks the selected call reviewed by this trainer (note may be blank); reloads the queue and selection.
+    Status markReviewed(const std::string& note);
+
+    // Opens a written exam waiting for a trainer (closing any selected call, and the other way round).
+    Status selectExam(int64_t assessmentId);
+    const std::optional<PendingExam>& examSelection() const { return examSelection_; }
+    std::string examTitle(const std::string& examId) const;
+    // The grade form may be sent: an exam selected, points for every waiting
+    // question (by question id, as typed) within its range, a comment that is not blank.
+    bool canGrade(const std::map<std::string, std::string>& pointsTexts, const std::string& comment) const;
+    // Grades the selected exam, then re-evaluates and records the trainee's
+    // certification at now; the exam leaves the queue, the selection closes.
+    Result<ExamGradeReport> gradeExam(const std::map<std::string, std::string>& pointsTexts, const std::string& comment,
+                                      const EvaluationTime& now);
 
 private:
     RecordStore& store_;
@@ -81,6 +113,7 @@ private:
     double rate_ = kDefaultQaRate;
     ReviewQueue queue_;
     std::optional<ReviewSelection> selection_;
+    std::optional<PendingExam> examSelection_;
 };
 
 // Text without leading and trailing spaces (ASCII and the full-width U+3000).

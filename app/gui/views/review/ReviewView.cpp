@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "AppData.h"
+#include "assessments/ExamScoring.h"
 #include "certification/AttemptScore.h"
 #include "session/AppSession.h"
 #include "theme/ApplyTheme.h"
@@ -54,6 +55,8 @@ ReviewView::ReviewView(AppSession& session, const AppData& data) : session_(sess
     if (auto requested = session.takeReviewRequest()) {
         select(*requested);
         focusScore_ = true;
+    } else if (!model_->queue().exams.empty()) {
+        selectExam(model_->queue().exams.front().attempt.id); // the queue's first row
     } else if (!model_->queue().items.empty()) {
         select(model_->queue().items.front().attempt.id);
     }
@@ -75,6 +78,21 @@ void ReviewView::select(int64_t attemptId) {
     reason_.clear();
     overrideMessage_.clear();
     noteMessage_.clear();
+    markNote_.clear();
+    markMessage_.clear();
+    gradeMessage_.clear();
+}
+
+void ReviewView::selectExam(int64_t assessmentId) {
+    if (auto s = model_->selectExam(assessmentId); !s) {
+        error_ = s.error().format();
+        return;
+    }
+    error_.clear();
+    gradePoints_.clear();
+    for (const auto& q : model_->examSelection()->questions) gradePoints_[q.questionId] = "";
+    gradeComment_.clear();
+    gradeMessage_.clear();
 }
 
 void ReviewView::draw(const ViewContext& ctx) {
@@ -93,7 +111,11 @@ void ReviewView::draw(const ViewContext& ctx) {
 
     ImGui::BeginChild("##review-detail", ImVec2(0.0f, 0.0f), false, ImGuiWindowFlags_NoBackground);
     if (!error_.empty()) coloredText(error_, ctx.theme.color("error"));
-    if (!model_->selection()) {
+    if (!gradeMessage_.empty() && !model_->examSelection()) coloredText(gradeMessage_, ctx.theme.color(gradeFailed_ ? "error" : "ok"));
+    if (model_->examSelection()) {
+        if (beginCard("##review-exam", ImVec2(0.0f, 0.0f))) drawExamGrading(ctx);
+        endCard();
+    } else if (!model_->selection()) {
         if (beginCard("##review-empty", ImVec2(0.0f, em(8.0f)))) {
             headingText(ctx.headingFont, s.text("review.none_selected"));
             wrappedText(s.text("review.none_selected_body"));
@@ -103,6 +125,8 @@ void ReviewView::draw(const ViewContext& ctx) {
         if (cards_.begin("##review-summary", 0.0f)) {
             drawSummary(ctx);
             ImGui::Dummy(em(0.0f, 0.2f));
+            ImGui::Separator();
+            drawReviewMark(ctx);
             ImGui::Separator();
             drawOverrideForm(ctx);
         }
@@ -162,9 +186,13 @@ void ReviewView::drawQueue(const ViewContext& ctx) {
     headingText(ctx.headingFont, s.text("review.queue_title"));
     drawWeekControls(ctx);
     const ReviewQueue& q = model_->queue();
+    ImGui::Checkbox(s.c("review.show_reviewed"), &showReviewed_);
+    ImGui::SameLine(0.0f, em(1.0f));
+    coloredText(s.format("review.reviewed_count", model_->reviewedCount(), q.items.size()), t.color("muted"));
     ImGui::Dummy(em(0.0f, 0.2f));
-    if (q.items.empty()) {
-        coloredText(s.text("review.queue_empty"), t.color("muted"));
+    const std::vector<const ReviewItem*> items = model_->visibleItems(showReviewed_);
+    if (items.empty() && q.exams.empty()) {
+        coloredText(s.text(q.items.empty() ? "review.queue_empty" : "review.queue_all_reviewed"), t.color("muted"));
         return;
     }
     if (!ImGui::BeginTable("##queue", 4, kQueueFlags)) return;
@@ -174,15 +202,39 @@ void ReviewView::drawQueue(const ViewContext& ctx) {
     ImGui::TableSetupColumn("##why", ImGuiTableColumnFlags_WidthStretch, 1.1f);
     tableHeaderRow(s, {"review.col_trainee", "review.col_scenario", "review.col_score", "review.col_why"});
     const int64_t selected = model_->selection() ? model_->selection()->item.attempt.id : -1;
+    const int64_t selectedExam = model_->examSelection() ? model_->examSelection()->attempt.id : -1;
     const float line = ImGui::GetTextLineHeightWithSpacing();
-    std::optional<int64_t> clicked;
+    std::optional<int64_t> clicked, clickedExam;
     // Two lines a row: who (name, employee number), what (title, mode and day), score, why.
     auto twoLines = [&](const std::string& first, const std::string& second) {
         const float width = ImGui::GetContentRegionAvail().x;
         ImGui::TextUnformatted(fitText(first, width).c_str());
         coloredText(fitText(second, width), t.color("muted"));
     };
-    for (const auto& item : q.items) {
+    // Written exams waiting for a trainer first: the trainee's result waits on them.
+    for (const auto& exam : q.exams) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::PushID(("exam" + std::to_string(exam.attempt.id)).c_str());
+        const ImVec2 start = ImGui::GetCursorPos();
+        if (ImGui::Selectable("##row", exam.attempt.id == selectedExam,
+                              ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap,
+                              ImVec2(0.0f, 2 * line - ImGui::GetStyle().ItemSpacing.y)))
+            clickedExam = exam.attempt.id;
+        ImGui::SetCursorPos(start);
+        twoLines(exam.trainee.name, exam.trainee.empno);
+        ImGui::PopID();
+        ImGui::TableSetColumnIndex(1);
+        twoLines(model_->examTitle(exam.attempt.examId), monthDay(exam.attempt.endedAt) + " · " + s.text("review.written_exam"));
+        ImGui::TableSetColumnIndex(2);
+        coloredText(s.text("progress.no_score"), t.color("muted"));
+        ImGui::TableSetColumnIndex(3);
+        const float width = ImGui::GetContentRegionAvail().x;
+        coloredText(fitText(s.text("review.why_essay_waiting"), width), t.color("warning"));
+        coloredText(fitText(s.format("review.essays_count", exam.questions.size()), width), t.color("muted"));
+    }
+    for (const ReviewItem* row : items) {
+        const ReviewItem& item = *row;
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         ImGui::PushID(static_cast<int>(item.attempt.id));
@@ -202,8 +254,15 @@ void ReviewView::drawQueue(const ViewContext& ctx) {
         coloredText(totalText(s, item), t.color(item.passed ? "ok" : "error"));
         ImGui::TableSetColumnIndex(3);
         const float width = ImGui::GetContentRegionAvail().x;
-        const Rgba tone = t.color((item.reasons & (kReviewFailedCertification | kReviewLowTurn)) ? "warning" : "muted");
+        const Rgba tone = t.color(item.reviewed()                                                  ? "faint"
+                                  : (item.reasons & (kReviewFailedCertification | kReviewLowTurn)) ? "warning"
+                                                                                                   : "muted");
         int shown = 0;
+        if (item.reviewed()) {
+            coloredText(fitText(s.format("review.reviewed_row", item.marks.back().by, monthDay(item.marks.back().at)), width),
+                        t.color("ok"));
+            ++shown;
+        }
         for (const auto& [bit, key] : kReasonWords) {
             if (!(item.reasons & bit) || shown == 2) continue;
             coloredText(fitText(s.text(key), width), tone);
@@ -212,6 +271,7 @@ void ReviewView::drawQueue(const ViewContext& ctx) {
     }
     ImGui::EndTable();
     if (clicked && *clicked != selected) select(*clicked);
+    if (clickedExam && *clickedExam != selectedExam) selectExam(*clickedExam);
 }
 
 void ReviewView::drawSummary(const ViewContext& ctx) {
@@ -269,7 +329,7 @@ void ReviewView::drawOverrideForm(const ViewContext& ctx) {
         ImGui::SetKeyboardFocusHere();
         focusScore_ = false;
     }
-    ImGui::InputText("##score", scoreText_, sizeof scoreText_, ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_AutoSelectAll);
+    inputText("##score", scoreText_, sizeof scoreText_, ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_AutoSelectAll);
     ImGui::SameLine();
     const bool ready = model_->canOverride(formTurn_, scoreText_, reason_);
     const std::string apply = s.text("review.apply");
@@ -377,6 +437,108 @@ void ReviewView::drawNotes(const ViewContext& ctx) {
     if (!noteMessage_.empty()) {
         ImGui::SameLine();
         coloredText(noteMessage_, t.color("muted"));
+    }
+}
+
+void ReviewView::drawReviewMark(const ViewContext& ctx) {
+    const StringTable& s = ctx.strings;
+    const Theme& t = ctx.theme;
+    const ReviewItem& item = model_->selection()->item;
+    sectionTitle(s.text("review.mark_title"), t);
+    for (const auto& m : item.marks) {
+        const std::string line = m.note.empty() ? s.format("review.marked_by", m.by, minuteOf(m.at))
+                                                : s.format("review.marked_by_note", m.by, minuteOf(m.at), m.note);
+        coloredText(line, t.color("ok"));
+    }
+    const std::string label = s.text(item.reviewed() ? "review.mark_again" : "review.mark_reviewed");
+    const float buttonWidth = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::SetNextItemWidth(std::max(em(8.0f), ImGui::GetContentRegionAvail().x - buttonWidth - ImGui::GetStyle().ItemSpacing.x));
+    inputString("##mark-note", markNote_, 0, s.c("review.mark_note_hint"));
+    ImGui::SameLine();
+    const bool ended = item.attempt.status != AttemptStatus::InProgress;
+    ImGui::BeginDisabled(!ended);
+    if (ImGui::Button(label.c_str())) {
+        if (auto st = model_->markReviewed(markNote_); !st) {
+            markMessage_ = st.error().format();
+        } else {
+            markNote_.clear();
+            markMessage_ = s.text("review.marked");
+        }
+    }
+    ImGui::EndDisabled();
+    if (!markMessage_.empty()) coloredText(markMessage_, t.color("muted"));
+}
+
+void ReviewView::drawExamGrading(const ViewContext& ctx) {
+    const StringTable& s = ctx.strings;
+    const Theme& t = ctx.theme;
+    const PendingExam& exam = *model_->examSelection();
+    const Trainee& who = exam.trainee;
+    coloredText(s.format(who.team.empty() ? "review.kicker_no_team" : "review.kicker", who.name, who.empno, who.team), t.color("accent"));
+    headingText(ctx.headingFont, model_->examTitle(exam.attempt.examId));
+    chip(s.text("review.why_essay_waiting"), t.color("warning"), t.color("warning_soft"));
+    ImGui::SameLine(0.0f, em(0.8f));
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(s.format("review.exam_pass_mark", exam.passMark).c_str());
+    ImGui::SameLine(0.0f, em(0.8f));
+    coloredText(s.format("review.ended", minuteOf(exam.attempt.endedAt)), t.color("muted"));
+    ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(t.color("muted")));
+    wrappedText(s.text("review.grade_hint"));
+    ImGui::PopStyleColor();
+    ImGui::Separator();
+
+    const float formHeight = em(6.4f);
+    ImGui::BeginChild("##essays", ImVec2(0.0f, std::max(em(6.0f), ImGui::GetContentRegionAvail().y - formHeight)), false,
+                      ImGuiWindowFlags_NoBackground);
+    for (size_t i = 0; i < exam.questions.size(); ++i) {
+        const PendingQuestion& q = exam.questions[i];
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::Dummy(em(0.0f, 0.2f));
+        sectionTitle(s.format("review.essay_heading", i + 1, q.questionId), t);
+        wrappedText(q.text.empty() ? s.text("review.essay_no_text") : q.text);
+        coloredText(s.text("review.essay_answer"), t.color("muted"));
+        ImGui::Indent(em(1.0f));
+        wrappedText(q.answer);
+        ImGui::Unindent(em(1.0f));
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(s.c("review.essay_points"));
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(em(4.0f));
+        inputString("##points", gradePoints_[q.questionId], ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_AutoSelectAll);
+        ImGui::SameLine();
+        ImGui::TextUnformatted(s.format("review.essay_points_max", pointsText(q.points)).c_str());
+        ImGui::Dummy(em(0.0f, 0.2f));
+        ImGui::Separator();
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+
+    coloredText(s.text("review.grade_comment"), t.color("muted"));
+    inputStringMultiline("##grade-comment", gradeComment_, ImVec2(-FLT_MIN, em(2.6f)));
+    const bool ready = model_->canGrade(gradePoints_, gradeComment_);
+    ImGui::BeginDisabled(!ready);
+    const bool send = primaryButton(s.c("review.grade"), t);
+    ImGui::EndDisabled();
+    if (send && ready) {
+        auto report = model_->gradeExam(gradePoints_, gradeComment_, session_.now());
+        gradeFailed_ = !report;
+        if (!report) {
+            gradeMessage_ = report.error().format();
+        } else {
+            const auto& r = *report;
+            gradeMessage_ =
+                s.format("review.grade_done", who.name, pointsText(r.earnedPoints), pointsText(r.possiblePoints),
+                         r.score ? std::to_string(*r.score) : "–", r.passMark, s.text(r.passed ? "debrief.passed" : "debrief.failed")) +
+                " " +
+                (r.stateBefore != r.stateAfter
+                     ? s.format("review.certification_changed", stateText(s, r.stateBefore), stateText(s, r.stateAfter))
+                     : s.format("review.certification_same", stateText(s, r.stateAfter)));
+            return; // the exam has left the queue
+        }
+    }
+    if (!gradeMessage_.empty()) {
+        ImGui::SameLine();
+        coloredText(gradeMessage_, t.color(gradeFailed_ ? "error" : "ok"));
     }
 }
 

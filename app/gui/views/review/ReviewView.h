@@ -2,7 +2,10 @@
 // The trainer's review screen: the week's queue on the left; the selected
 // call's summary, the override form and, in tabs, its annotated transcript
 // (each turn with its override history) and the trainee's coaching notes.
+// Written exams waiting for a trainer head the queue; selecting one shows the
+// grade form (each essay, the answer, points and a required comment).
 // It paints a ReviewModel and sends the trainer's writes through it.
+#include <map>
 #include <optional>
 #include <string>
 
@@ -28,7 +31,10 @@ private:
     void drawOverrideForm(const ViewContext& ctx);
     void drawTranscript(const ViewContext& ctx);
     void drawNotes(const ViewContext& ctx);
+    void drawReviewMark(const ViewContext& ctx);
+    void drawExamGrading(const ViewContext& ctx);
     void select(int64_t attemptId);
+    void selectExam(int64_t assessmentId);
     void loadWeek(const IsoWeek& week);
 
     AppSession& session_;
@@ -46,6 +52,15 @@ private:
     std::string note_;
     bool noteAboutCall_ = true;
     std::string noteMessage_;
+    // Reviewed marks
+    bool showReviewed_ = false;
+    std::string markNote_;
+    std::string markMessage_;
+    // The exam grade form: points typed by question id, the comment
+    std::map<std::string, std::string> gradePoints_;
+    std::string gradeComment_;
+    std::string gradeMessage_;
+    bool gradeFailed_ = false;
     CardStack cards_;
 };
 

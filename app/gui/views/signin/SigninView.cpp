@@ -5,6 +5,7 @@
 #include "session/AppSession.h"
 #include "theme/ApplyTheme.h"
 #include "ui/Em.h"
+#include "ui/TextInput.h"
 #include "ui/Widgets.h"
 
 namespace frontline::gui {
@@ -116,8 +117,8 @@ void SigninView::drawPinStep(const ViewContext& ctx) {
         focusPin_ = false;
     }
     ImGui::SetNextItemWidth(-FLT_MIN);
-    const bool enter = ImGui::InputTextWithHint("##pin", s.c("signin.pin_hint"), pin_.data(), pin_.size(),
-                                                ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter = inputText("##pin", pin_.data(), pin_.size(), ImGuiInputTextFlags_Password | ImGuiInputTextFlags_EnterReturnsTrue,
+                                 s.c("signin.pin_hint"));
     if (ImGui::IsItemEdited()) message_.clear();
     drawMessage(ctx);
     ImGui::Dummy(em(0.0f, 0.3f));
@@ -146,8 +147,7 @@ void SigninView::drawList(const ViewContext& ctx) {
         focusSearch_ = false;
     }
     ImGui::SetNextItemWidth(-FLT_MIN);
-    const bool enter =
-        ImGui::InputTextWithHint("##search", s.c("signin.search_hint"), query_.data(), query_.size(), ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter = inputText("##search", query_.data(), query_.size(), ImGuiInputTextFlags_EnterReturnsTrue, s.c("signin.search_hint"));
     if (ImGui::IsItemEdited()) {
         shown_ = filterSignin(everyone_, query_.data());
         message_.clear();

@@ -6,6 +6,7 @@
 #include "theme/ApplyTheme.h"
 #include "ui/Em.h"
 #include "ui/Tables.h"
+#include "ui/TextInput.h"
 #include "ui/Widgets.h"
 
 namespace frontline::gui {
@@ -40,7 +41,7 @@ bool labeledInput(const std::string& label, const char* id, char* buffer, size_t
                   const char* hint = "") {
     ImGui::TextUnformatted(label.c_str());
     ImGui::SetNextItemWidth(-FLT_MIN);
-    return ImGui::InputTextWithHint(id, hint, buffer, size, flags);
+    return inputText(id, buffer, size, flags, hint);
 }
 
 } // namespace
@@ -101,7 +102,7 @@ void TraineesView::drawFilters(const ViewContext& ctx) {
     const StringTable& s = ctx.strings;
     const float comboWidth = em(9.0f);
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - comboWidth - ImGui::GetStyle().ItemSpacing.x);
-    ImGui::InputTextWithHint("##search", s.c("trainees.search_hint"), query_.data(), query_.size());
+    inputText("##search", query_.data(), query_.size(), 0, s.c("trainees.search_hint"));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(comboWidth);
     const std::string preview = team_.empty() ? s.text("trainees.all_teams") : team_;
@@ -124,10 +125,11 @@ void TraineesView::drawTable(const ViewContext& ctx) {
     }
     if (!ImGui::BeginTable("##people", 6, kListTableFlags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn(s.c("trainees.col.name"), ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn(s.c("trainees.col.empno"), ImGuiTableColumnFlags_WidthFixed, em(5.5f));
-    ImGui::TableSetupColumn(s.c("trainees.col.role"), ImGuiTableColumnFlags_WidthFixed, em(4.5f));
-    ImGui::TableSetupColumn(s.c("trainees.col.team"), ImGuiTableColumnFlags_WidthFixed, em(6.5f));
+    // Names and teams share what the fixed columns leave, so neither is cut to one character on a small window.
+    ImGui::TableSetupColumn(s.c("trainees.col.name"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(s.c("trainees.col.empno"), ImGuiTableColumnFlags_WidthFixed, em(4.5f));
+    ImGui::TableSetupColumn(s.c("trainees.col.role"), ImGuiTableColumnFlags_WidthFixed, em(4.0f));
+    ImGui::TableSetupColumn(s.c("trainees.col.team"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn(s.c("trainees.col.hired"), ImGuiTableColumnFlags_WidthFixed, em(6.0f));
     ImGui::TableSetupColumn(s.c("trainees.col.pin"), ImGuiTableColumnFlags_WidthFixed, em(5.0f));
     ImGui::TableHeadersRow();
