@@ -10,7 +10,7 @@ FRONTLINE_PACKAGES=(
   libimgui-dev libstb-dev libglfw3-dev libgl-dev libgl1-mesa-dri
   libsqlite3-dev nlohmann-json3-dev catch2 libicu-dev libsodium-dev libzip-dev
   libfontconfig-dev fonts-noto-cjk
-  xvfb xauth xdotool
+  xvfb xauth xdotool sqlite3
 )
 
 install_packages() {

@@ -231,3 +231,25 @@ TEST_CASE("hours are shown with at most one decimal", "[gui-words]") {
     CHECK(hoursText(480) == "8");
     CHECK(hoursText(137) == "2.3");
 }
+
+TEST_CASE("session: sign-in leads on to the screen that asked for it, when the person may see it", "[gui-session]") {
+    GuiTestStore f;
+    f.add("E1001", "張偉");
+    REQUIRE(f.store->setPin("T1", "2468", "cli"));
+    AppSession s = makeSession(f, "review"); // a trainer's screen asked for on the command line
+    CHECK(s.screen() == "signin");
+    REQUIRE(s.signIn("E1001")); // a trainee may not see it: home instead
+    CHECK(s.takeScreenAfterSignin() == "home");
+    s.signOut();
+
+    s.navigate("review");
+    s.applyNavigation();
+    CHECK(s.screen() == "signin");
+    REQUIRE(s.signIn("T1", std::string("2468")));
+    CHECK(s.takeScreenAfterSignin() == "review");
+    CHECK(s.takeScreenAfterSignin() == kTrainerHomeScreen); // taken once
+    s.signOut();
+    s.applyNavigation();
+    REQUIRE(s.signIn("E1001"));
+    CHECK(s.takeScreenAfterSignin() == "home"); // a sign-out forgets where the last person was going
+}

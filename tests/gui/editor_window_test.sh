@@ -1,9 +1,10 @@
 #!/bin/sh
 # editor_window_test.sh FRONTLINE FRONTLINE_CLI WORKDIR
-# The scenario editor through the real window, as a trainer uses it: signed in
-# as trainer T1 (PIN file), the editor opened on a copy of the bundled
-# core-zh pack at node "opening" with the focus in its second model answer,
-# type at the end of that answer with xdotool (ASCII: xdotool drops non-ASCII
+# The scenario editor through the real window, as a trainer uses it: the app
+# asked for the editor on a copy of the bundled core-zh pack at node
+# "opening" (second model answer) shows sign-in first; trainer T1 types its
+# number and PIN, lands in the editor with the focus in that answer, and types
+# at the end of it with xdotool (ASCII: xdotool drops non-ASCII
 # characters under load), save with Ctrl+S, quit with Ctrl+Q. Then:
 # `frontline-cli validate` passes on the copy, a JSON diff shows that only
 # that model answer changed in the scenario file and only "version" (1.0.0 ->
@@ -20,13 +21,15 @@ rm -rf "$work" && mkdir -p "$work/packs" "$work/before" || exit 1
 export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
 fail() { echo "FAIL: $*"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; exit 1; }
 command -v python3 >/dev/null || { echo "python3 not installed: skipped"; exit 77; }
-command -v sqlite3 >/dev/null || { echo "sqlite3 not installed: skipped"; exit 77; }
 sh "$(dirname "$0")/seed_db.sh" "$cli" "$work/frontline.db" || fail "seeding the database"
 cp -r "$src/scenarios/core-zh" "$work/packs/" || fail "copying the pack"
 cp "$work/packs/core-zh/order-status.json" "$work/packs/core-zh/pack.json" "$work/before/" || fail "keeping the originals"
 typed=" Thank you for holding, I will check it right away."
 
-"$frontline" --db "$work/frontline.db" --trainee T1 --pin-file "$work/T1.pin" --packs "$work/packs" --lang en --size "$size" \
+# Audit entries of one action, counted through the command line.
+saves() { "$cli" audit --db "$work/frontline.db" --json | python3 -c 'import json, sys; print(sum(e["action"] == "scenario.save" for e in json.load(sys.stdin)["entries"]))'; }
+
+"$frontline" --db "$work/frontline.db" --packs "$work/packs" --lang en --size "$size" \
     --edit core-zh/order-status/opening/model_answers/1 --screenshot-on-exit "$work/editor.png" &
 pid=$!
 wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Frontline' | head -n 1)
@@ -34,6 +37,15 @@ wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Frontline' | head 
 sleep 1
 xdotool windowfocus --sync "$wid" 2>/dev/null
 sleep 0.5
+# Sign-in: the search box has the keys; Enter picks the one match, which asks for the PIN.
+xdotool type --delay 80 "T1" || fail "typing failed"
+sleep 0.3
+press Return || fail "key failed"
+sleep 0.5
+xdotool type --delay 80 "$(cat "$work/T1.pin")" || fail "typing the PIN failed"
+sleep 0.3
+press Return || fail "key failed"
+sleep 1 # the editor opens on the requested answer
 # The answer's field has the keyboard focus; End puts the cursor after its text.
 press End || fail "key failed"
 sleep 0.3
@@ -68,8 +80,8 @@ if (old_pack["version"], new_pack["version"]) != ("1.0.0", "1.0.1"):
     sys.exit(f"pack.json: version {old_pack['version']} -> {new_pack['version']}, expected 1.0.0 -> 1.0.1")
 print(f"ok: line {changed[0] + 1} of order-status.json changed; version 1.0.0 -> 1.0.1")
 PY
-saves=$(sqlite3 "$work/frontline.db" "SELECT count(*) FROM audit_log WHERE action = 'scenario.save' AND subject = 'core-zh'")
-[ "$saves" = 1 ] || fail "expected one scenario.save in the audit log, found $saves"
+"$cli" audit --db "$work/frontline.db" | grep -q "T1  signin" || fail "the trainer's sign-in is not in the audit log"
+[ "$(saves)" = 1 ] || fail "expected one scenario.save in the audit log, found $(saves)"
 
 # Undo in the real window: a typed burst is one step for Ctrl+Z, Ctrl+Y brings it
 # back, Ctrl+Z again; the save that follows has nothing to write.
@@ -91,7 +103,6 @@ for key in ctrl+z ctrl+y ctrl+z ctrl+s; do
 done
 quit_app
 cmp -s "$work/saved.json" "$work/packs/core-zh/order-status.json" || fail "Ctrl+Z did not undo the typed words: $(diff "$work/saved.json" "$work/packs/core-zh/order-status.json")"
-saves=$(sqlite3 "$work/frontline.db" "SELECT count(*) FROM audit_log WHERE action = 'scenario.save'")
-[ "$saves" = 1 ] || fail "a save after undoing everything wrote something ($saves saves in the audit log)"
+[ "$(saves)" = 1 ] || fail "a save after undoing everything wrote something ($(saves) saves in the audit log)"
 cmp -s "$src/scenarios/core-zh/order-status.json" "$work/before/order-status.json" || fail "the repository's pack changed"
 echo "ok: model answer typed, saved with Ctrl+S, validate clean, one line and the version changed, audit logged; Ctrl+Z/Ctrl+Y work"

@@ -15,7 +15,7 @@ AppSession::AppSession(std::unique_ptr<RecordStore> store, Programs programs, Se
                        ScreenAudiences audiences, std::string signinScreen)
     : store_(std::move(store)), programs_(std::move(programs)), settings_(std::move(settings)), audiences_(std::move(audiences)),
       signinScreen_(std::move(signinScreen)) {
-    screen_ = resolve(firstScreen);
+    screen_ = route(firstScreen);
 }
 
 Status AppSession::signIn(const std::string& empno, std::optional<std::string> pin) {
@@ -54,6 +54,7 @@ Status AppSession::signIn(const std::string& empno, std::optional<std::string> p
 
 void AppSession::signOut() {
     trainee_.reset();
+    wanted_.reset();
     navigate(signinScreen_);
 }
 
@@ -71,9 +72,22 @@ std::string AppSession::resolve(const std::string& screen) const {
     return it == audiences_.end() || admits(it->second) ? screen : signinScreen_;
 }
 
+std::string AppSession::route(const std::string& screen) {
+    std::string next = resolve(screen);
+    if (next != screen) wanted_ = screen;
+    return next;
+}
+
+std::string AppSession::takeScreenAfterSignin() {
+    std::optional<std::string> wanted = std::move(wanted_);
+    wanted_.reset();
+    if (wanted && resolve(*wanted) == *wanted) return *wanted;
+    return trainerSignedIn() ? kTrainerHomeScreen : "home";
+}
+
 std::optional<std::string> AppSession::applyNavigation() {
     if (!pendingScreen_) return std::nullopt;
-    std::string next = resolve(*pendingScreen_);
+    std::string next = route(*pendingScreen_);
     pendingScreen_.reset();
     if (next == screen_) return std::nullopt;
     screen_ = next;

@@ -119,6 +119,10 @@ public:
     // Applies a pending request (redirecting to sign-in when it needs a
     // trainee and nobody is signed in); returns the new screen, if it changed.
     std::optional<std::string> applyNavigation();
+    // Where to go once someone signs in: the screen that sent them to sign-in
+    // (a trainer who opened the editor lands in it) when they may see it,
+    // else their home (trainers: kTrainerHomeScreen). Taken once.
+    std::string takeScreenAfterSignin();
 
     // Opens the exam screen on an exam from the next frame; the screen takes the request once.
     void openExam(ExamRequest request);
@@ -154,6 +158,8 @@ public:
 
 private:
     std::string resolve(const std::string& screen) const;
+    // resolve(), remembering a screen that sent the user to sign in.
+    std::string route(const std::string& screen);
 
     std::unique_ptr<RecordStore> store_;
     Programs programs_;
@@ -165,6 +171,7 @@ private:
     std::optional<PinCheck> lastPinCheck_;
     std::string screen_;
     std::optional<std::string> pendingScreen_;
+    std::optional<std::string> wanted_; // asked for before signing in
     std::optional<ExamRequest> examRequest_;
     std::optional<int64_t> reviewRequest_;
     std::optional<EditRequest> editRequest_;

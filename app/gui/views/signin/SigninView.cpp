@@ -35,7 +35,7 @@ void SigninView::load(AppSession& session) {
     shown_ = filterSignin(everyone_, query_.data());
 }
 
-void SigninView::signedIn(const ViewContext& ctx) { ctx.session.navigate(ctx.session.trainerSignedIn() ? kTrainerHomeScreen : "home"); }
+void SigninView::signedIn(const ViewContext& ctx) { ctx.session.navigate(ctx.session.takeScreenAfterSignin()); }
 
 void SigninView::pick(const ViewContext& ctx, const SigninEntry& e) {
     message_.clear();
