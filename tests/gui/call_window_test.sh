@@ -21,12 +21,7 @@ command -v sqlite3 >/dev/null || { echo "sqlite3 not installed: skipped"; exit 7
 sh "$(dirname "$0")/seed_db.sh" "$cli" "$work/frontline.db" || fail "seeding the database"
 
 
-"$frontline" --db "$work/frontline.db" --lang en --size "$size" --screenshot-on-exit "$work/debrief.png" &
-pid=$!
-wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Frontline' | head -n 1)
-[ -n "$wid" ] || fail "no window named Frontline appeared"
-sleep 1
-xdotool windowfocus --sync "$wid" 2>/dev/null
+start_app "$frontline" --db "$work/frontline.db" --lang en --size "$size" --screenshot-on-exit "$work/debrief.png"
 xdotool type --delay 60 "e1002" || fail "typing failed"
 sleep 0.5
 press Return || fail "key failed"

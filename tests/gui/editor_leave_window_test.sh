@@ -33,13 +33,8 @@ prompt() {
 }
 # Opens the editor at the second model answer of order-status's first node and types at its end.
 start_editing() {
-    "$frontline" --db "$work/frontline.db" --trainee T1 --pin-file "$work/T1.pin" --packs "$work/packs" --lang zh-CN --size "$size" \
-        --edit core-zh/order-status/opening/model_answers/1 &
-    pid=$!
-    wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Frontline' | head -n 1)
-    [ -n "$wid" ] || fail "no window named Frontline appeared"
-    sleep 1
-    xdotool windowfocus --sync "$wid" 2>/dev/null
+    start_app "$frontline" --db "$work/frontline.db" --trainee T1 --pin-file "$work/T1.pin" --packs "$work/packs" --lang zh-CN \
+        --size "$size" --edit core-zh/order-status/opening/model_answers/1
     sleep 0.5
     press End || fail "key failed"
     sleep 0.3

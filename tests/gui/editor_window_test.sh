@@ -29,13 +29,8 @@ typed=" Thank you for holding, I will check it right away."
 # Audit entries of one action, counted through the command line.
 saves() { "$cli" audit --db "$work/frontline.db" --json | python3 -c 'import json, sys; print(sum(e["action"] == "scenario.save" for e in json.load(sys.stdin)["entries"]))'; }
 
-"$frontline" --db "$work/frontline.db" --packs "$work/packs" --lang en --size "$size" \
-    --edit core-zh/order-status/opening/model_answers/1 --screenshot-on-exit "$work/editor.png" &
-pid=$!
-wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Frontline' | head -n 1)
-[ -n "$wid" ] || fail "no window named Frontline appeared"
-sleep 1
-xdotool windowfocus --sync "$wid" 2>/dev/null
+start_app "$frontline" --db "$work/frontline.db" --packs "$work/packs" --lang en --size "$size" \
+    --edit core-zh/order-status/opening/model_answers/1 --screenshot-on-exit "$work/editor.png"
 sleep 0.5
 # Sign-in: the search box has the keys; Enter picks the one match, which asks for the PIN.
 xdotool type --delay 80 "T1" || fail "typing failed"
@@ -86,13 +81,8 @@ PY
 # Undo in the real window: a typed burst is one step for Ctrl+Z, Ctrl+Y brings it
 # back, Ctrl+Z again; the save that follows has nothing to write.
 cp "$work/packs/core-zh/order-status.json" "$work/saved.json"
-"$frontline" --db "$work/frontline.db" --trainee T1 --pin-file "$work/T1.pin" --packs "$work/packs" --lang en --size "$size" \
-    --edit core-zh/order-status/opening/model_answers/1 &
-pid=$!
-wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Frontline' | head -n 1)
-[ -n "$wid" ] || fail "no window named Frontline appeared the second time"
-sleep 1
-xdotool windowfocus --sync "$wid" 2>/dev/null
+start_app "$frontline" --db "$work/frontline.db" --trainee T1 --pin-file "$work/T1.pin" --packs "$work/packs" --lang en --size "$size" \
+    --edit core-zh/order-status/opening/model_answers/1
 sleep 0.5
 press End || fail "key failed"
 xdotool type --delay 40 " and then some words to undo" || fail "typing failed"

@@ -17,12 +17,7 @@ sh "$(dirname "$0")/seed_db.sh" "$cli" "$work/frontline.db" || fail "seeding the
 status_json() { "$cli" status --trainee E1001 --json --db "$work/frontline.db" | tr -d ' \n'; }
 status_json | grep -q '"attempts":0,[^}]*"exam":"onboarding-day1-quiz"' || fail "the seeded record already has a day 1 quiz"
 
-"$frontline" --db "$work/frontline.db" --lang en --size "$size" --screenshot-on-exit "$work/after.png" &
-pid=$!
-wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Frontline' | head -n 1)
-[ -n "$wid" ] || fail "no window named Frontline appeared"
-sleep 1 # the first frames build the font atlas
-xdotool windowfocus --sync "$wid" 2>/dev/null
+start_app "$frontline" --db "$work/frontline.db" --lang en --size "$size" --screenshot-on-exit "$work/after.png"
 xdotool type --delay 80 "e1001" || fail "typing failed"
 sleep 0.5
 press Return || fail "key failed"

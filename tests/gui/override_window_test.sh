@@ -26,13 +26,8 @@ db status --trainee E1002 --json >"$work/before.json" || fail "status before fai
 grep -q '"state": "in-training"' "$work/before.json" || fail "E1002 should be in training first: $(cat "$work/before.json")"
 grep -q '"certified_on": null' "$work/before.json" || fail "E1002 should not be certified first"
 
-"$frontline" --db "$work/frontline.db" --trainee T1 --pin-file "$work/T1.pin" --lang en --size "$size" --view review \
-    --attempt "$attempt" --screenshot-on-exit "$work/review.png" &
-pid=$!
-wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Frontline' | head -n 1)
-[ -n "$wid" ] || fail "no window named Frontline appeared"
-sleep 1
-xdotool windowfocus --sync "$wid" 2>/dev/null
+start_app "$frontline" --db "$work/frontline.db" --trainee T1 --pin-file "$work/T1.pin" --lang en --size "$size" --view review \
+    --attempt "$attempt" --screenshot-on-exit "$work/review.png"
 # The new-score field has the keyboard focus: replace its text, Tab to the reason, Ctrl+Enter applies.
 press ctrl+a || fail "key failed"
 xdotool type --delay 60 "95" || fail "typing the score failed"

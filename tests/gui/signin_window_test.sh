@@ -16,12 +16,7 @@ run() { "$frontline" --db "$work/frontline.db" --lang zh-CN --size "$size" "$@";
 
 run --screenshot "$work/signin.png" || fail "screenshot run exited $?"
 
-run --screenshot-on-exit "$work/after.png" &
-pid=$!
-wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Frontline' | head -n 1)
-[ -n "$wid" ] || fail "no window named Frontline appeared"
-sleep 1 # the first frames build the font atlas
-xdotool windowfocus --sync "$wid" 2>/dev/null
+start_app run --screenshot-on-exit "$work/after.png"
 xdotool type --delay 80 "e1002" || fail "typing failed" # the search box has the focus
 sleep 0.5
 press Return || fail "key failed"

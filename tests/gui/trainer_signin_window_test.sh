@@ -24,12 +24,7 @@ grep -q "'T1' signs in with a PIN: give it with --pin-file FILE" "$work/no-pin.e
 [ "$(wc -l <"$work/no-pin.err")" -eq 1 ] || fail "the error is not one line"
 
 run --screenshot "$work/signin.png" || fail "screenshot run exited $?"
-run --screenshot-on-exit "$work/after.png" &
-pid=$!
-wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Frontline' | head -n 1)
-[ -n "$wid" ] || fail "no window named Frontline appeared"
-sleep 1 # the first frames build the font atlas
-xdotool windowfocus --sync "$wid" 2>/dev/null
+start_app run --screenshot-on-exit "$work/after.png"
 xdotool type --delay 80 "t1" || fail "typing failed" # the search box has the focus
 sleep 0.5
 press Return || fail "key failed" # one match: the PIN step opens with the PIN field focused

@@ -20,13 +20,8 @@ db="$work/frontline.db"
 
 "$frontline" --db "$db" --lang zh-CN --size "$size" --trainee T1 --pin-file "$work/T1.pin" --view trainees \
     --screenshot "$work/before.png" 2>/dev/null || fail "screenshot run exited $?"
-"$frontline" --db "$db" --lang zh-CN --size "$size" --trainee T1 --pin-file "$work/T1.pin" --view trainees \
-    --screenshot-on-exit "$work/after.png" 2>"$work/app.err" &
-pid=$!
-wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Frontline' | head -n 1)
-[ -n "$wid" ] || fail "no window named Frontline appeared"
-sleep 1 # the first frames build the font atlas
-xdotool windowfocus --sync "$wid" 2>/dev/null
+start_app "$frontline" --db "$db" --lang zh-CN --size "$size" --trainee T1 --pin-file "$work/T1.pin" --view trainees \
+    --screenshot-on-exit "$work/after.png" 2>"$work/app.err"
 # At 1000x700 the add form's employee number and name fields and its button sit here.
 xdotool mousemove --window "$wid" 797 232 click 1 || fail "click failed"
 sleep 0.3

@@ -15,3 +15,14 @@ quit_app() {
     pid=
     [ "$status" -eq 0 ] || fail "the app exited with status $status"
 }
+# Runs the app (a command, or a function of the script) in the background as
+# $pid, waits for its window ($wid) and focuses it once the first frames have
+# built the font atlas; uses the script's fail().
+start_app() {
+    "$@" &
+    pid=$!
+    wid=$(timeout 20 xdotool search --sync --onlyvisible --name '^Frontline' | head -n 1)
+    [ -n "$wid" ] || fail "no window named Frontline appeared"
+    sleep 1
+    xdotool windowfocus --sync "$wid" 2>/dev/null
+}

@@ -3,6 +3,7 @@
 // same category totals), written with its "exam.grade" audit entry, and every
 // refusal leaving the record untouched. Also the review marks of migration 5.
 #include <catch2/catch.hpp>
+#include <sqlite3.h>
 
 #include "TestData.h"
 #include "assessments/EssayGrading.h"
@@ -11,6 +12,7 @@
 #include "records/SqliteRecordStore.h"
 #include "review/ReviewQueue.h"
 #include "store/Database.h"
+#include "store/Migrations.h"
 
 using namespace frontline;
 using nlohmann::json;
@@ -312,4 +314,42 @@ TEST_CASE("review marks are appended, audited and read back per attempt", "[revi
     REQUIRE(db);
     CHECK_FALSE(db->exec("UPDATE review_marks SET note = 'x'"));
     CHECK_FALSE(db->exec("DELETE FROM review_marks"));
+}
+
+TEST_CASE("a fourth-schema database upgrades in place: its calls can be marked reviewed", "[review][marks][store]") {
+    test::TempDir tmp;
+    auto path = tmp.path() / "v4.db";
+    {
+        // What the release with schema 4 wrote; raw SQLite, since Database::open would migrate it.
+        REQUIRE(Database::currentSchemaVersion() >= 5);
+        sqlite3* raw = nullptr;
+        REQUIRE(sqlite3_open(path.string().c_str(), &raw) == SQLITE_OK);
+        std::string sql;
+        for (int i = 0; i < 4; ++i) sql += migrations()[static_cast<size_t>(i)].sql;
+        sql += "PRAGMA user_version = 4;"
+               "INSERT INTO trainees(empno, name, team, role, active, created_at) "
+               "VALUES ('T9', '張老師', '培訓組', 'trainer', 1, '2025-01-01T00:00:00Z'),"
+               "       ('E9', '陳美玲', '客服二組', 'trainee', 1, '2025-01-01T00:00:00Z');";
+        CHECK(sqlite3_exec(raw, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(raw);
+    }
+    auto store = openSqliteRecordStore(path.string());
+    REQUIRE(store);
+    auto e9 = (*store)->trainee("E9");
+    REQUIRE(e9);
+    ScenarioAttempt a;
+    a.traineeId = e9->id;
+    a.packId = "core-zh";
+    a.scenarioId = "late-return";
+    auto id = (*store)->beginAttempt(a);
+    REQUIRE(id);
+    a.id = *id;
+    a.status = AttemptStatus::Completed;
+    a.totalScore = 75;
+    REQUIRE((*store)->finishAttempt(a));
+    REQUIRE((*store)->markReviewed(*id, "T9", "升級後第一次複核"));
+    CHECK((*store)->reviewMarks({*id})->size() == 1);
+    auto db = Database::open(path);
+    REQUIRE(db);
+    CHECK(db->schemaVersion() == Database::currentSchemaVersion());
 }
