@@ -46,6 +46,12 @@ std::string bandText(const AnnualProgram& annual, const std::string& band, const
     return band;
 }
 
+// True, once it has said so, when the team filter leaves nobody to show.
+bool saidEmpty(const ViewContext& ctx, bool empty) {
+    if (empty) coloredText(ctx.strings.text("cohort.empty"), ctx.theme.color("muted"));
+    return empty;
+}
+
 std::string personLabel(const Trainee& t) { return t.name + " (" + t.empno + ")"; }
 
 } // namespace
@@ -192,10 +198,7 @@ void CohortView::drawStatus(const ViewContext& ctx) {
     const StringTable& s = ctx.strings;
     const Theme& t = ctx.theme;
     const CohortOverview& o = model_->overview();
-    if (o.members.empty()) {
-        coloredText(s.text("cohort.empty"), t.color("muted"));
-        return;
-    }
+    if (saidEmpty(ctx, o.members.empty())) return;
     if (!ImGui::BeginTable("##status", 5, kListTableFlags)) return;
     ImGui::TableSetupColumn("##name", ImGuiTableColumnFlags_WidthFixed, em(8.5f));
     ImGui::TableSetupColumn("##team", ImGuiTableColumnFlags_WidthFixed, em(5.5f));
@@ -233,10 +236,7 @@ void CohortView::drawAnnual(const ViewContext& ctx) {
     coloredText(s.format("cohort.annual_intro", o.year, hoursText(session_.programs().annual.requiredMinutes),
                          session_.programs().annual.advancedSessions),
                 t.color("muted"));
-    if (o.members.empty()) {
-        coloredText(s.text("cohort.empty"), t.color("muted"));
-        return;
-    }
+    if (saidEmpty(ctx, o.members.empty())) return;
     if (!ImGui::BeginTable("##annual", 6, kListTableFlags)) return;
     ImGui::TableSetupColumn("##name", ImGuiTableColumnFlags_WidthStretch, 1.4f);
     ImGui::TableSetupColumn("##team", ImGuiTableColumnFlags_WidthStretch, 1.0f);
@@ -274,10 +274,7 @@ void CohortView::drawGrades(const ViewContext& ctx) {
     const StringTable& s = ctx.strings;
     const Theme& t = ctx.theme;
     const CohortOverview& o = model_->overview();
-    if (o.members.empty()) {
-        coloredText(s.text("cohort.empty"), t.color("muted"));
-        return;
-    }
+    if (saidEmpty(ctx, o.members.empty())) return;
     if (!ImGui::BeginTable("##grades", 5, kListTableFlags)) return;
     ImGui::TableSetupColumn("##name", ImGuiTableColumnFlags_WidthStretch, 1.4f);
     ImGui::TableSetupColumn("##team", ImGuiTableColumnFlags_WidthStretch, 1.0f);
@@ -341,10 +338,7 @@ void CohortView::drawHoursForm(const ViewContext& ctx) {
     const Theme& t = ctx.theme;
     const auto& people = model_->people();
     sectionTitle(s.text("cohort.hours_title"), t);
-    if (people.empty()) {
-        coloredText(s.text("cohort.empty"), t.color("muted"));
-        return;
-    }
+    if (saidEmpty(ctx, people.empty())) return;
     person_ = std::min(person_, people.size() - 1);
     const float labelWidth = em(4.0f);
     auto label = [&](const char* key) {
