@@ -2,7 +2,7 @@
 
 #include <sodium.h>
 
-#include "common/Utf8.h"
+#include "grading/TextNormalizer.h"
 
 namespace frontline {
 
@@ -18,12 +18,7 @@ Status initSodium() {
 } // namespace
 
 Result<std::string> normalizePin(const std::string& typed) {
-    std::u32string chars;
-    for (size_t i = 0; i < typed.size();) {
-        const Utf8Char c = decodeUtf8(typed, i);
-        chars += c.valid ? c.codePoint : U'\uFFFD';
-        i += c.length;
-    }
+    std::u32string chars = toU32(typed); // invalid bytes become U+FFFD, refused below
     // Spaces around a PIN (ASCII or the ideographic space) are slips of the hand.
     auto space = [](char32_t c) { return c == U' ' || c == U'\t' || c == U'\r' || c == U'\n' || c == U'\u3000'; };
     while (!chars.empty() && space(chars.back())) chars.pop_back();

@@ -21,8 +21,6 @@ std::string originOf(const fs::path& dir, const PackDirs& dirs) {
     return dir.parent_path() == dirs.bundled ? "a bundled pack" : dir.parent_path() == dirs.user ? "a user pack" : "a pack";
 }
 
-} // namespace
-
 Result<InstalledPack> installStagedPack(StagingFolder& staging, const std::string& label, const PackDirs& dirs,
                                         const LexiconSet& lexicons) {
     PackLoad load = loadPack(staging.path(), lexicons);
@@ -51,6 +49,8 @@ Result<InstalledPack> installStagedPack(StagingFolder& staging, const std::strin
                          static_cast<int>(pack.scenarios.size()),
                          load.diagnostics.warningCount()};
 }
+
+} // namespace
 
 Result<InstalledPack> importPack(const fs::path& source, const PackDirs& dirs, const LexiconSet& lexicons) {
     const std::string label = source.string();

@@ -26,13 +26,11 @@ struct InstalledPack {
 // source: a folder holding pack.json, or a zip archive (PackArchive.h).
 Result<InstalledPack> importPack(const std::filesystem::path& source, const PackDirs& dirs, const LexiconSet& lexicons);
 
-// The common end of an import and a duplicate: stages the files, then installStagedPack.
+// The common end of an import and a duplicate: stages the files in a hidden
+// folder, validates the pack there, checks its id is free, and moves it to
+// dirs.user/<id>. label names the source in messages, and stands for the
+// staging folder in diagnostics.
 Result<InstalledPack> installPackFiles(const PackFiles& files, const std::string& label, const PackDirs& dirs, const LexiconSet& lexicons);
-
-// Validates the staged pack,
-// checks its id is free, and moves it to dirs.user/<id>. label names the
-// source in messages, and stands for the staging folder in diagnostics.
-Result<InstalledPack> installStagedPack(StagingFolder& staging, const std::string& label, const PackDirs& dirs, const LexiconSet& lexicons);
 
 // How many of a refused pack's problems a message lists.
 constexpr size_t kListedProblems = 3;

@@ -97,7 +97,6 @@ Result<int> AttemptRecorder::credit(const ScenarioAttempt& a, const CalendarDate
     e.topic = "scenario practice: " + a.packId + "/" + a.scenarioId + " (" + playModeId(a.mode) + ")";
     e.enteredBy = "app";
     e.attemptId = a.id;
-    e.createdAt = nowTimestamp();
     if (auto id = store_.addTraining(e); !id) return id.error();
     return minutes;
 }
