@@ -257,12 +257,6 @@ int runPaper(int argc, char** argv) {
     return kExitOk;
 }
 
-int drawnCount(const Exam& exam) {
-    int n = 0;
-    for (const auto& rule : exam.draw) n += rule.count;
-    return n;
-}
-
 int runList(int argc, char** argv) {
     const std::string cmd = "exam list";
     CliArgs args(cmd, {"lang", "assessments"}, {"json", "help"});
@@ -281,7 +275,7 @@ int runList(int argc, char** argv) {
                             {"version", e->version},
                             {"title", examTitle(*e, *lang)},
                             {"bank", e->bankId},
-                            {"questions", drawnCount(*e)},
+                            {"questions", e->questionCount()},
                             {"time_limit_minutes", e->timeLimitMinutes},
                             {"pass_mark", e->passMark},
                             {"max_attempts", e->maxAttempts},
@@ -293,8 +287,9 @@ int runList(int argc, char** argv) {
     }
     if (exams.empty()) std::cout << "no exams in " << lib->dir.string() << errorsHint(*lib) << "\n";
     for (const Exam* e : exams) {
-        std::cout << e->id << "  " << examTitle(*e, *lang) << "  " << drawnCount(*e) << (drawnCount(*e) == 1 ? " question" : " questions")
-                  << " from " << e->bankId << "  " << e->timeLimitMinutes << " min  pass mark " << e->passMark << "  "
+        std::cout << e->id << "  " << examTitle(*e, *lang) << "  " << e->questionCount()
+                  << (e->questionCount() == 1 ? " question" : " questions") << " from " << e->bankId << "  " << e->timeLimitMinutes
+                  << " min  pass mark " << e->passMark << "  "
                   << (e->maxAttempts > 0 ? std::to_string(e->maxAttempts) + " attempts" : std::string("unlimited attempts"))
                   << (e->retakeWaitHours > 0 ? ", " + hoursText(e->retakeWaitHours) + " apart" : "") << "\n";
     }

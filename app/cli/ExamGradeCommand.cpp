@@ -111,9 +111,8 @@ int runExamGrade(int argc, char** argv) {
     auto by = empnoOption(args, "by");
     if (!by) return fail(cmd, by.error(), kExitUsage);
 
-    auto store = openRecords(args);
+    auto store = openRecordsForTrainer(args, *by);
     if (!store) return fail(cmd, store.error(), kExitFailed);
-    if (auto trainer = findTrainer(**store, *by); !trainer) return fail(cmd, trainer.error(), kExitFailed);
     auto done = gradePendingExam(**store, *attemptId, *points, *reason, *by);
     if (!done) return fail(cmd, done.error(), kExitFailed);
     // The grade may change the certification: recompute it now, on the record.

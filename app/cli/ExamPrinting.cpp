@@ -52,13 +52,6 @@ std::string markOf(const QuestionResult& r) {
     return "partial (" + pointsText(r.creditPercent) + "%)";
 }
 
-const std::string* optionText(const Question& q, const std::string& id) {
-    for (const auto& o : q.options) {
-        if (o.id == id) return &o.text;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 void printReplyGrade(std::ostream& out, const ReplyGrade& g, const std::string& indent, bool showTimeliness) {
@@ -105,8 +98,8 @@ void printPaper(std::ostream& out, const ExamPaper& paper, const QuestionBank& b
         printIndented(out, "   ", q->text);
         if (q->type == QuestionType::SingleChoice || q->type == QuestionType::MultipleChoice) {
             for (const auto& id : pq.order) {
-                const std::string* text = optionText(*q, id);
-                printIndented(out, "   " + id + ") ", text ? *text : "");
+                const ChoiceOption* o = q->option(id);
+                printIndented(out, "   " + id + ") ", o ? o->text : "");
             }
         }
         if (q->type == QuestionType::Matching) {
@@ -131,8 +124,8 @@ nlohmann::json paperJson(const ExamPaper& paper, const QuestionBank& bank) {
         if (q->type == QuestionType::SingleChoice || q->type == QuestionType::MultipleChoice) {
             j["options"] = nlohmann::json::array();
             for (const auto& id : pq.order) {
-                const std::string* text = optionText(*q, id);
-                j["options"].push_back({{"id", id}, {"text", text ? *text : ""}});
+                const ChoiceOption* o = q->option(id);
+                j["options"].push_back({{"id", id}, {"text", o ? o->text : ""}});
             }
         }
         if (q->type == QuestionType::Matching) {

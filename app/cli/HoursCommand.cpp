@@ -76,15 +76,15 @@ int runAdd(int argc, char** argv) {
     auto by = empnoOption(args, "by");
     if (!by) return fail(cmd, by.error(), kExitUsage);
 
-    auto store = openRecords(args);
+    auto store = openRecordsForTrainer(args, *by);
     if (!store) return fail(cmd, store.error(), kExitFailed);
-    auto trainer = findTrainer(**store, *by);
-    if (!trainer) return fail(cmd, trainer.error(), kExitFailed);
     auto trainee = findTrainee(**store, *empno);
     if (!trainee) return fail(cmd, trainee.error(), kExitFailed);
-    if (auto s = checkTrainingDate(*trainee, *date, localToday()); !s)
+    // Checked here first so the refusal names the option; addManualTraining checks it again against the same day.
+    const CalendarDate today = localToday();
+    if (auto s = checkTrainingDate(*trainee, *date, today); !s)
         return fail(cmd, makeError("option '--date': " + s.error().message), kExitFailed);
-    auto id = addManualTraining(**store, *trainee, *date, static_cast<int>(*minutes), *kind, *topic, *by, localToday());
+    auto id = addManualTraining(**store, *trainee, *date, static_cast<int>(*minutes), *kind, *topic, *by, today);
     if (!id) return fail(cmd, id.error(), kExitFailed);
     std::cout << "recorded " << durationText(*minutes) << " of " << trainingKindId(*kind) << " training for " << trainee->empno << " "
               << trainee->name << " on " << date->toString() << ": " << *topic << " (entry " << *id << ", by " << *by << ")\n";

@@ -68,9 +68,8 @@ int runOverride(int argc, char** argv) {
     auto by = empnoOption(args, "by");
     if (!by) return fail(cmd, by.error(), kExitUsage);
 
-    auto store = openRecords(args);
+    auto store = openRecordsForTrainer(args, *by);
     if (!store) return fail(cmd, store.error(), kExitFailed);
-    if (auto trainer = findTrainer(**store, *by); !trainer) return fail(cmd, trainer.error(), kExitFailed);
     auto done = overrideTurnScore(**store, *attemptId, static_cast<int>(*turn), static_cast<int>(*score), *reason, *by);
     if (!done) return fail(cmd, done.error(), kExitFailed);
     const ScenarioAttempt& after = done->after;
@@ -110,9 +109,8 @@ int runNoteAdd(int argc, char** argv) {
         attemptId = *a;
     }
 
-    auto store = openRecords(args);
+    auto store = openRecordsForTrainer(args, *by);
     if (!store) return fail(cmd, store.error(), kExitFailed);
-    if (auto trainer = findTrainer(**store, *by); !trainer) return fail(cmd, trainer.error(), kExitFailed);
     auto trainee = findTrainee(**store, *empno);
     if (!trainee) return fail(cmd, trainee.error(), kExitFailed);
     if (attemptId) {

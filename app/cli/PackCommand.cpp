@@ -148,9 +148,8 @@ int runImport(int argc, char** argv) {
     auto ws = Workspace::open(argv[0]);
     if (!ws) return fail(cmd, ws.error(), kExitFailed);
     // The trainer is checked first, so a refused trainer leaves no pack behind.
-    auto store = openRecords(args);
+    auto store = openRecordsForTrainer(args, *by);
     if (!store) return fail(cmd, store.error(), kExitFailed);
-    if (auto trainer = findTrainer(**store, *by); !trainer) return fail(cmd, trainer.error(), kExitFailed);
 
     auto installed = importPackAs(*by, *source, packDirs(*ws, args), ws->lexicons(), **store);
     if (!installed) return fail(cmd, installed.error(), kExitFailed);

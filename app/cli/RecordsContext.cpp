@@ -178,6 +178,13 @@ Result<Trainee> findTrainer(const RecordStore& store, const std::string& empno) 
     return t;
 }
 
+Result<std::unique_ptr<RecordStore>> openRecordsForTrainer(const CliArgs& args, const std::string& by) {
+    auto store = openRecords(args);
+    if (!store) return store.error();
+    if (auto trainer = findTrainer(**store, by); !trainer) return trainer.error();
+    return store;
+}
+
 int runSubcommand(const std::string& command, const char* usage, const std::vector<Subcommand>& subs, int argc, char** argv) {
     if (argc < 3) {
         std::cerr << usage;

@@ -48,6 +48,8 @@ Result<CalendarDate> dateOption(const CliArgs& args, const std::string& name);
 Result<Trainee> findTrainee(const RecordStore& store, const std::string& empno);
 // The trainee named by --by, who must be an active trainer.
 Result<Trainee> findTrainer(const RecordStore& store, const std::string& empno);
+// openRecords(), then findTrainer(by): how a command a trainer acts with (--by) starts.
+Result<std::unique_ptr<RecordStore>> openRecordsForTrainer(const CliArgs& args, const std::string& by);
 
 // For commands with subcommands ("trainee add ..."): runs the one named by
 // argv[2] with argv shifted by one, so its CliArgs("trainee add", ...) parse

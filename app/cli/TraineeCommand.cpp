@@ -334,9 +334,8 @@ int runDeactivate(int argc, char** argv) {
     auto by = empnoOption(args, "by");
     if (!by) return fail(cmd, by.error(), kExitUsage);
     if (*by == *empno) return fail(cmd, makeError("a trainer cannot deactivate themselves; ask another trainer"), kExitFailed);
-    auto store = openRecords(args);
+    auto store = openRecordsForTrainer(args, *by);
     if (!store) return fail(cmd, store.error(), kExitFailed);
-    if (auto trainer = findTrainer(**store, *by); !trainer) return fail(cmd, trainer.error(), kExitFailed);
     auto t = findTrainee(**store, *empno);
     if (!t) return fail(cmd, t.error(), kExitFailed);
     if (!t->active) return fail(cmd, makeError("'" + *empno + "' (" + t->name + ") is already deactivated"), kExitFailed);
@@ -378,9 +377,8 @@ int runEdit(int argc, char** argv) {
         if (!role) return fail(cmd, makeError("option '--role' must be trainee, agent or trainer, got '" + *v + "'"), kExitUsage);
     }
 
-    auto store = openRecords(args);
+    auto store = openRecordsForTrainer(args, *by);
     if (!store) return fail(cmd, store.error(), kExitFailed);
-    if (auto trainer = findTrainer(**store, *by); !trainer) return fail(cmd, trainer.error(), kExitFailed);
     auto before = findTrainee(**store, *empno);
     if (!before) return fail(cmd, before.error(), kExitFailed);
     if (role && *by == *empno && *role != before->role) {
@@ -420,9 +418,8 @@ int runActivate(int argc, char** argv) {
     if (!empno) return fail(cmd, empno.error(), kExitUsage);
     auto by = empnoOption(args, "by");
     if (!by) return fail(cmd, by.error(), kExitUsage);
-    auto store = openRecords(args);
+    auto store = openRecordsForTrainer(args, *by);
     if (!store) return fail(cmd, store.error(), kExitFailed);
-    if (auto trainer = findTrainer(**store, *by); !trainer) return fail(cmd, trainer.error(), kExitFailed);
     auto t = findTrainee(**store, *empno);
     if (!t) return fail(cmd, t.error(), kExitFailed);
     if (t->active) return fail(cmd, makeError("'" + *empno + "' (" + t->name + ") is already active"), kExitFailed);

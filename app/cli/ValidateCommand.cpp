@@ -183,9 +183,7 @@ std::string bankSummary(const QuestionBank& b) {
 }
 
 std::string examSummary(const Exam& e) {
-    size_t drawn = 0;
-    for (const auto& r : e.draw) drawn += static_cast<size_t>(r.count);
-    return "exam " + e.id + " " + e.version + ", draws " + count(drawn, "question") + " from bank " + e.bankId;
+    return "exam " + e.id + " " + e.version + ", draws " + count(e.questionCount(), "question") + " from bank " + e.bankId;
 }
 
 Diagnostics diagnosticsOf(const Diagnostics& all, const std::string& file) {

@@ -137,6 +137,18 @@ TEST_CASE("a pending exam lists each essay with its question, points and the tra
     CHECK(e.questions[0].text == "客户超出退货期两天，坚持全额退款。請寫出你的應對。");
     CHECK(e.questions[0].answer == "非常理解您的心情！我先為您查詢，政策外的部分我申請升級處理。");
     CHECK(e.questions[1].questionId == "essay-b");
+
+    // Read alone, by id, the attempt gives the same questions.
+    auto one = pendingExam(*f.store, f.attemptId);
+    REQUIRE(one);
+    CHECK(one->attempt.resultJson == e.attempt.resultJson);
+    CHECK(one->trainee.empno == "E1");
+    CHECK(one->passMark == 80);
+    REQUIRE(one->questions.size() == 2);
+    CHECK(one->questions[1].answer == "先安抚情绪，客户平静后才听得进方案。");
+    auto questions = pendingQuestions(e.attempt);
+    REQUIRE(questions);
+    CHECK(questions->size() == 2);
 }
 
 TEST_CASE("full marks from the trainer give the very result scoreExam gives an auto-graded paper", "[exam][grading]") {

@@ -470,6 +470,25 @@ TEST_CASE("no question is drawn twice, even when rules overlap", "[exam][draw]")
                                        "has 0 not drawn by an earlier rule");
 }
 
+TEST_CASE("a paper has as many questions as its draw rules add up to", "[exam][draw]") {
+    const Exam exam = examOf({{"policy", 4, "", std::nullopt}, {"etiquette", 7, "", std::nullopt}}, false, false);
+    CHECK(exam.questionCount() == 11);
+    CHECK(examOf({}).questionCount() == 0);
+    QuestionBank bank = drawBank();
+    bank.questions.push_back(matching("m1"));
+    bank.questions.back().category = "etiquette";
+    CHECK(draw(exam, bank, 3).questions.size() == static_cast<size_t>(exam.questionCount()));
+}
+
+TEST_CASE("a choice question finds its options by id", "[exam][scoring]") {
+    const Question q = twoOfFour();
+    REQUIRE(q.option("c") != nullptr);
+    CHECK(q.option("c")->credit == -50);
+    CHECK(q.option("c")->feedback == "c is wrong");
+    CHECK(q.option("e") == nullptr);
+    CHECK(q.option("") == nullptr);
+}
+
 TEST_CASE("without shuffling, questions keep the bank's order and options their written order", "[exam][draw]") {
     QuestionBank bank = drawBank();
     bank.questions.push_back(matching("m1"));

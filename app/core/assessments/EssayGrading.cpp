@@ -5,6 +5,7 @@
 
 #include "assessments/ExamScoring.h"
 #include "common/CalendarDate.h"
+#include "common/JsonFields.h" // isBlankText
 
 namespace frontline {
 
@@ -15,20 +16,6 @@ using nlohmann::json;
 // Points are whole hundredths, so a typed "0.1" and the stored 0.1 compare alike.
 constexpr double kPointsStep = 0.01;
 constexpr double kPointsEpsilon = 1e-9;
-
-bool isBlankText(const std::string& s) {
-    static const std::string ideographicSpace = "\xE3\x80\x80";
-    for (size_t i = 0; i < s.size();) {
-        if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
-            ++i;
-        } else if (s.compare(i, 3, ideographicSpace) == 0) {
-            i += 3;
-        } else {
-            return false;
-        }
-    }
-    return true;
-}
 
 std::string attemptName(int64_t id) { return "written exam attempt " + std::to_string(id); }
 
@@ -82,14 +69,11 @@ json stateJson(const AssessmentAttempt& a, const json& result) {
             {"percent", result.value("percent", 0)}};
 }
 
-} // namespace
-
-Result<std::vector<PendingQuestion>> pendingQuestions(const AssessmentAttempt& a) {
-    auto result = parseResult(a);
-    if (!result) return result.error();
+// The waiting questions of a parsed result, with the answers recorded beside them.
+std::vector<PendingQuestion> waitingQuestions(const json& result) {
     std::vector<PendingQuestion> out;
-    const json answers = result->value("answers", json::object());
-    for (const auto& q : (*result)["questions"]) {
+    const json answers = result.value("answers", json::object());
+    for (const auto& q : result["questions"]) {
         if (!q.value("pending_review", false)) continue;
         PendingQuestion p;
         p.questionId = q.value("id", "");
@@ -103,25 +87,37 @@ Result<std::vector<PendingQuestion>> pendingQuestions(const AssessmentAttempt& a
     return out;
 }
 
+// An attempt already read from the store, its result parsed once.
+Result<PendingExam> pendingExamOf(const RecordStore& store, AssessmentAttempt a) {
+    auto result = parseResult(a);
+    if (!result) return result.error();
+    if (!waiting(a, *result)) return makeError(attemptName(a.id) + " is not waiting for a trainer's grade");
+    auto t = store.traineeById(a.traineeId);
+    if (!t) return t.error();
+    const int passMark = result->value("pass_mark", 0);
+    return PendingExam{std::move(a), std::move(*t), waitingQuestions(*result), passMark};
+}
+
+} // namespace
+
+Result<std::vector<PendingQuestion>> pendingQuestions(const AssessmentAttempt& a) {
+    auto result = parseResult(a);
+    if (!result) return result.error();
+    return waitingQuestions(*result);
+}
+
 Result<PendingExam> pendingExam(const RecordStore& store, int64_t attemptId) {
     auto a = store.assessment(attemptId);
     if (!a) return a.error();
-    auto result = parseResult(*a);
-    if (!result) return result.error();
-    if (!waiting(*a, *result)) return makeError(attemptName(attemptId) + " is not waiting for a trainer's grade");
-    auto questions = pendingQuestions(*a);
-    if (!questions) return questions.error();
-    auto t = store.traineeById(a->traineeId);
-    if (!t) return t.error();
-    return PendingExam{std::move(*a), std::move(*t), std::move(*questions), result->value("pass_mark", 0)};
+    return pendingExamOf(store, std::move(*a));
 }
 
 Result<std::vector<PendingExam>> pendingExams(const RecordStore& store) {
     auto list = store.pendingAssessments();
     if (!list) return list.error();
     std::vector<PendingExam> out;
-    for (const auto& a : *list) {
-        auto e = pendingExam(store, a.id);
+    for (auto& a : *list) {
+        auto e = pendingExamOf(store, std::move(a));
         if (!e) return e.error();
         out.push_back(std::move(*e));
     }

@@ -15,4 +15,10 @@ std::string DrawRule::describe() const {
     return text;
 }
 
+int Exam::questionCount() const {
+    int n = 0;
+    for (const auto& rule : draw) n += rule.count;
+    return n;
+}
+
 } // namespace frontline

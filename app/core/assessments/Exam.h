@@ -44,6 +44,8 @@ struct Exam {
     bool shuffleOptions = true;                           // unless a question forbids it
     TrainingKind trainingKind = TrainingKind::Onboarding; // what its time counts toward
     SourceLocation where;
+    // How many questions a paper has: the draw rules' counts added up.
+    int questionCount() const;
 };
 
 } // namespace frontline

@@ -54,6 +54,11 @@ bool NumericAnswer::accepts(double x) const {
     return std::fabs(x - value) <= tolerance + slack;
 }
 
+const ChoiceOption* Question::option(const std::string& optionId) const {
+    auto it = std::find_if(options.begin(), options.end(), [&](const ChoiceOption& o) { return o.id == optionId; });
+    return it == options.end() ? nullptr : &*it;
+}
+
 const Question* QuestionBank::find(const std::string& questionId) const {
     auto it = std::find_if(questions.begin(), questions.end(), [&](const Question& q) { return q.id == questionId; });
     return it == questions.end() ? nullptr : &*it;

@@ -96,6 +96,9 @@ struct Question {
     CaseRubric caseRubric;                // case analysis
 
     SourceLocation where; // where it was read from, for later diagnostics
+
+    // The choice option with that id; null when there is none.
+    const ChoiceOption* option(const std::string& optionId) const;
 };
 
 struct QuestionBank {

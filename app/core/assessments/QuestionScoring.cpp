@@ -80,13 +80,6 @@ bool wildcardMatch(const std::u32string& pattern, const std::u32string& text) {
 
 bool isBlank(const std::string& text) { return foldWidth(text).empty(); }
 
-const ChoiceOption* findOption(const Question& q, const std::string& id) {
-    for (const auto& o : q.options) {
-        if (o.id == id) return &o;
-    }
-    return nullptr;
-}
-
 const MatchPair* findPair(const Question& q, const std::string& id) {
     for (const auto& p : q.pairs) {
         if (p.id == id) return &p;
@@ -106,7 +99,7 @@ std::optional<AnswerProblem> mistyped(const char* expected, const json& got) {
 
 std::optional<AnswerProblem> checkOptionId(const Question& q, const json& v, const std::string& pointer) {
     if (!v.is_string()) return AnswerProblem{std::string("an option id must be text, got ") + jsonTypeName(v), pointer};
-    if (!findOption(q, v.get<std::string>()))
+    if (!q.option(v.get<std::string>()))
         return AnswerProblem{"no option '" + v.get<std::string>() + "' (the options are " + optionIds(q) + ")", pointer};
     return std::nullopt;
 }
@@ -170,7 +163,7 @@ void scoreChoice(const Question& q, const json& answer, QuestionResult& r) {
     r.answered = !picked.empty();
     double sum = 0;
     for (const auto& id : picked) {
-        const ChoiceOption* o = findOption(q, id);
+        const ChoiceOption* o = q.option(id);
         if (!o) continue;
         sum += o->credit;
         addFeedback(r, o->feedback);

@@ -13,8 +13,8 @@ ReviewItem itemFor(ScenarioAttempt attempt, Trainee trainee, unsigned reasons) {
     ReviewItem item;
     item.total = attemptTotal(attempt);
     item.passed = attemptPassed(attempt);
+    item.overridden = attemptRescored(attempt);
     for (const auto& t : attempt.turns) {
-        if (t.overriddenScore) item.overridden = true;
         if (item.lowestTurn < 0 || t.effectiveScore() < attempt.turns[static_cast<size_t>(item.lowestTurn)].effectiveScore())
             item.lowestTurn = static_cast<int>(&t - attempt.turns.data());
     }

@@ -21,12 +21,6 @@ const ExamListItem* findItem(const std::vector<ExamListItem>& items, const std::
     return nullptr;
 }
 
-int drawnQuestions(const Exam& exam) {
-    int n = 0;
-    for (const auto& rule : exam.draw) n += rule.count;
-    return n;
-}
-
 } // namespace
 
 std::unique_ptr<ExamResources> loadExamResources(const std::filesystem::path& root) {
@@ -60,7 +54,7 @@ std::vector<ExamListItem> buildExamList(const AssessmentLibrary& library, const 
         ExamListItem i;
         i.id = exam.id;
         i.title = examTitle(exam, language);
-        i.questions = drawnQuestions(exam);
+        i.questions = exam.questionCount();
         i.minutes = exam.timeLimitMinutes;
         i.passMark = exam.passMark;
         i.maxAttempts = exam.maxAttempts;
@@ -119,9 +113,8 @@ Status fillAnswers(ExamModel& exam, const nlohmann::json& answersFile) {
 std::string answerText(const Question& q, const nlohmann::json* answer, const StringTable& s) {
     if (!answer || answer->is_null()) return s.text("exam.not_answered");
     auto optionText = [&](const std::string& id) {
-        for (const auto& o : q.options)
-            if (o.id == id) return o.text;
-        return id;
+        const ChoiceOption* o = q.option(id);
+        return o ? o->text : id;
     };
     switch (q.type) {
     case QuestionType::SingleChoice:
