@@ -267,16 +267,15 @@ int runApp(const AppOptions& options, const char* argv0) {
                 session.signOut();
         }
         bool rebuildView = session.applyNavigation().has_value();
+        // The font atlas is built once between frames, whatever asked for it.
+        bool rebuildAtlas = false;
         if (session.takeSettingsChange()) {
             const Settings& now = session.settings();
             if (now.language != data->strings.language()) {
                 if (auto s = switchLanguage(*data, now.language); !s) fail("cannot switch the language: " + s.error().format());
                 rebuildView = true;
             }
-            if (now.fontPx != data->theme.fontSizePx || now.uiScale != data->theme.uiScale) {
-                loadLook(*data, now, fonts, fontFile, glyphText + typedText);
-                window.rebuildFontTexture();
-            }
+            if (now.fontPx != data->theme.fontSizePx || now.uiScale != data->theme.uiScale) rebuildAtlas = true;
             if (persist) {
                 if (auto s = saveSettings(settingsFile, now); !s) fail("cannot save the settings: " + s.error().format());
             }
@@ -289,13 +288,15 @@ int runApp(const AppOptions& options, const char* argv0) {
         if (session.takePacksChange()) {
             reloadPacks(*data);
             glyphText = atlasText(*data, session.store());
-            loadLook(*data, session.settings(), fonts, fontFile, glyphText + typedText);
-            window.rebuildFontTexture();
+            rebuildAtlas = true;
         }
         // Characters just typed that the atlas cannot draw (a Traditional name):
         // added from the next frame on. Nothing happens while nothing is missing.
         if (typedGlyphs().pending()) {
             typedText += typedGlyphs().take();
+            rebuildAtlas = true;
+        }
+        if (rebuildAtlas) {
             loadLook(*data, session.settings(), fonts, fontFile, glyphText + typedText);
             window.rebuildFontTexture();
         }

@@ -17,11 +17,15 @@ bool contains(const std::vector<std::string>& items, const std::string& value) {
     return std::find(items.begin(), items.end(), value) != items.end();
 }
 
-int parseInt(const std::string& text) {
-    int value = 0;
+// The whole of text as a number of type T, else nothing.
+template <typename T> std::optional<T> wholeNumber(const std::string& text) {
+    T value{};
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    return ec == std::errc() && end == text.data() + text.size() ? value : -1;
+    if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+    return value;
 }
+
+int parseInt(const std::string& text) { return wholeNumber<int>(text).value_or(-1); }
 
 } // namespace
 
@@ -88,19 +92,15 @@ Result<AppOptions> parseAppOptions(const std::vector<std::string>& args, const s
         } else if (arg == "--seed") {
             auto v = value();
             if (!v) return needsValue(arg);
-            uint64_t seed = 0;
-            auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), seed);
-            if (v->empty() || ec != std::errc() || end != v->data() + v->size())
-                return makeError("bad seed '" + *v + "' (expected a whole number)");
-            o.seed = seed;
+            auto seed = wholeNumber<uint64_t>(*v);
+            if (!seed) return makeError("bad seed '" + *v + "' (expected a whole number)");
+            o.seed = *seed;
         } else if (arg == "--attempt") {
             auto v = value();
             if (!v) return needsValue(arg);
-            int64_t id = 0;
-            auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), id);
-            if (v->empty() || ec != std::errc() || end != v->data() + v->size() || id < 1)
-                return makeError("bad attempt '" + *v + "' (expected an attempt number, e.g. 12)");
-            o.attempt = id;
+            auto id = wholeNumber<int64_t>(*v);
+            if (!id || *id < 1) return makeError("bad attempt '" + *v + "' (expected an attempt number, e.g. 12)");
+            o.attempt = *id;
         } else if (arg == "--mode") {
             auto v = value();
             if (!v) return needsValue(arg);

@@ -11,7 +11,7 @@ using namespace frontline::gui;
 
 namespace {
 
-const std::vector<std::string> kViews = {"library"};
+const std::vector<std::string> kViews = {"library", "exam", "review"};
 const std::vector<std::string> kLanguages = {"en", "zh-CN"};
 
 Result<AppOptions> parse(std::vector<std::string> args) { return parseAppOptions(args, kViews, kLanguages); }
@@ -90,6 +90,19 @@ TEST_CASE("options: every mistake is one clear message", "[gui-options]") {
     CHECK_FALSE(parseWindowSize("x800"));
     CHECK_FALSE(parseWindowSize("1280x800x2"));
     CHECK(parseWindowSize("320x240") == std::make_pair(320, 240));
+}
+
+TEST_CASE("options: numbers are whole and in range", "[gui-options]") {
+    CHECK(parse({"--view", "exam", "--seed", "18446744073709551615"})->seed == std::optional<uint64_t>(18446744073709551615ULL));
+    CHECK(parse({"--view", "exam", "--seed", "-1"}).error().message == "bad seed '-1' (expected a whole number)");
+    CHECK(parse({"--view", "exam", "--seed", "12x"}).error().message == "bad seed '12x' (expected a whole number)");
+    CHECK(parse({"--view", "exam", "--seed", ""}).error().message == "bad seed '' (expected a whole number)");
+    CHECK(parse({"--view", "review", "--attempt", "12"})->attempt == std::optional<int64_t>(12));
+    CHECK(parse({"--view", "review", "--attempt", "0"}).error().message == "bad attempt '0' (expected an attempt number, e.g. 12)");
+    CHECK(parse({"--view", "review", "--attempt", "１２"}).error().message.find("bad attempt") == 0);
+    CHECK(parse({"--bench-frames", "100000"})->benchFrames == 100000);
+    CHECK(parse({"--bench-frames", "100001"}).error().message == "bad frame count '100001' (expected 1 to 100000)");
+    CHECK(parse({"--bench-frames", "ten"}).error().message == "bad frame count 'ten' (expected 1 to 100000)");
 }
 
 TEST_CASE("theme: the bundled theme loads cleanly", "[gui-theme]") {

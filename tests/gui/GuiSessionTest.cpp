@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <fstream>
 
+#include "../unit/TestData.h"
 #include "GuiTestStore.h"
 #include "session/AppSession.h"
 #include "session/Settings.h"
@@ -230,6 +231,19 @@ TEST_CASE("hours are shown with at most one decimal", "[gui-words]") {
     CHECK(hoursText(90) == "1.5");
     CHECK(hoursText(480) == "8");
     CHECK(hoursText(137) == "2.3");
+}
+
+TEST_CASE("pack validation and language names read alike on every screen", "[gui-words]") {
+    auto strings = StringTable::load(test::sourceDir() / "assets" / "i18n", "zh-CN");
+    REQUIRE(strings);
+    const StringTable& s = *strings;
+    CHECK(validationText(s, 0, 0) == s.text("library.status_clean"));
+    CHECK(validationText(s, 2, 0) == s.count("library.status_errors", 2));
+    CHECK(validationText(s, 0, 1) == s.count("library.status_warnings", 1));
+    CHECK(validationText(s, 2, 1) ==
+          s.format("library.status_both", s.count("library.status_errors", 2), s.count("library.status_warnings", 1)));
+    CHECK(languageName(s, "zh-CN") == s.text("language.zh-CN"));
+    CHECK(languageName(s, "ja") == "ja"); // a code the interface has no name for
 }
 
 TEST_CASE("session: sign-in leads on to the screen that asked for it, when the person may see it", "[gui-session]") {

@@ -77,6 +77,7 @@ TEST_CASE("trainees: add and edit go through the store as the signed-in trainer"
     CHECK(added.arg == "黃志強");
     REQUIRE(m.find("E2001")); // the list is read again
     CHECK(m.find("E2001")->person.team == "客服三組");
+    CHECK(empnos(m.filtered("志强", "")) == "E2001 "); // the search reads the new list too
     CHECK(lastAudit(*f.store).action == "trainee.add");
     CHECK(lastAudit(*f.store).actor == "T1");
 

@@ -2,13 +2,13 @@
 
 #include <ctime>
 
+#include "common/LocalDate.h"
+
 namespace frontline::gui {
 
 EvaluationTime systemTime() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    localtime_r(&now, &tm);
-    return {CalendarDate{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday}, static_cast<int64_t>(now)};
+    const auto now = static_cast<int64_t>(std::time(nullptr));
+    return {localDateAt(now), now};
 }
 
 AppSession::AppSession(std::unique_ptr<RecordStore> store, Programs programs, Settings settings, std::string firstScreen,

@@ -1,25 +1,13 @@
 #include "text/TypedGlyphs.h"
 
 #include "common/Utf8.h"
+#include "grading/TextNormalizer.h"
 
 namespace frontline::gui {
 
 namespace {
 
 constexpr char32_t kLastAtlasChar = 0xFFFF; // ImWchar is 16 bits in the system ImGui
-
-void appendUtf8(char32_t c, std::string& out) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
 
 } // namespace
 
@@ -31,7 +19,7 @@ void TypedGlyphs::note(std::string_view utf8, const std::function<bool(char32_t)
         if (!ch.valid || c < 0x20 || (c >= 0x7F && c < 0xA0) || (c >= 0xD800 && c < 0xE000) || c > kLastAtlasChar) continue;
         if (noted_.count(c) || hasGlyph(c)) continue;
         noted_.insert(c);
-        appendUtf8(c, pending_);
+        pending_ += toUtf8(std::u32string_view(&c, 1));
     }
 }
 

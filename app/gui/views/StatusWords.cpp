@@ -40,6 +40,18 @@ std::string attemptStatusText(const StringTable& s, AttemptStatus status) {
 std::string playModeText(const StringTable& s, PlayMode mode) { return s.text(std::string("mode.") + playModeId(mode)); }
 std::string trainingKindText(const StringTable& s, TrainingKind kind) { return s.text(std::string("kind.") + trainingKindId(kind)); }
 
+std::string validationText(const StringTable& s, int errors, int warnings) {
+    if (errors == 0 && warnings == 0) return s.text("library.status_clean");
+    if (warnings == 0) return s.count("library.status_errors", errors);
+    if (errors == 0) return s.count("library.status_warnings", warnings);
+    return s.format("library.status_both", s.count("library.status_errors", errors), s.count("library.status_warnings", warnings));
+}
+
+std::string languageName(const StringTable& s, const std::string& code) {
+    const std::string key = "language." + code;
+    return s.has(key) ? s.text(key) : code;
+}
+
 std::string hoursText(int minutes) {
     const int tenths = (minutes * 10 + 30) / 60; // rounded to the nearest tenth of an hour
     std::string text = std::to_string(tenths / 10);

@@ -23,6 +23,12 @@ std::string attemptStatusText(const StringTable& s, AttemptStatus status);
 std::string playModeText(const StringTable& s, PlayMode mode);
 std::string trainingKindText(const StringTable& s, TrainingKind kind);
 
+// "2 errors, 1 warning" of a pack or scenario, or "Valid" when it has neither.
+std::string validationText(const StringTable& s, int errors, int warnings);
+
+// The name of a language code in the UI language ("中文" for zh-CN), else the code itself.
+std::string languageName(const StringTable& s, const std::string& code);
+
 // Minutes as hours with at most one decimal and no trailing zero: 90 -> "1.5", 480 -> "8".
 std::string hoursText(int minutes);
 

@@ -7,6 +7,7 @@
 #include "ui/Em.h"
 #include "ui/TextInput.h"
 #include "ui/Widgets.h"
+#include "views/StatusWords.h"
 
 namespace frontline::gui {
 
@@ -23,11 +24,6 @@ std::vector<LexiconPack> lexiconPacks(const AppData& data) {
         out.push_back({&data.packs[i].pack, user});
     }
     return out;
-}
-
-std::string languageName(const StringTable& s, const std::string& code) {
-    const std::string key = "language." + code;
-    return s.has(key) ? s.text(key) : code;
 }
 
 // Patterns as a flowing run of chips: a concept has dozens, and a list would push the rest off screen.
@@ -99,7 +95,7 @@ void LexiconView::draw(const ViewContext& ctx) {
 void LexiconView::drawList(const ViewContext& ctx) {
     const StringTable& s = ctx.strings;
     const Theme& t = ctx.theme;
-    const auto concepts = model_.concepts();
+    const auto& concepts = model_.concepts();
     headingText(ctx.headingFont, s.text("lexicon.concepts"));
     coloredText(s.count("lexicon.count", static_cast<long long>(concepts.size())), t.color("muted"));
     ImGui::Dummy(em(0.0f, 0.2f));

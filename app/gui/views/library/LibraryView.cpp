@@ -6,6 +6,7 @@
 #include "theme/ApplyTheme.h"
 #include "ui/Em.h"
 #include "ui/Widgets.h"
+#include "views/StatusWords.h"
 
 namespace frontline::gui {
 
@@ -14,16 +15,6 @@ namespace {
 // The list takes 30% of the width, kept between these bounds.
 constexpr float kListMinEm = 15.0f;
 constexpr float kListMaxEm = 24.0f;
-
-void heading(const ViewContext& ctx, const std::string& text) { headingText(ctx.headingFont, text); }
-
-// "Valid", "2 errors", "1 warning" or "2 errors, 1 warning".
-std::string statusText(const StringTable& s, int errors, int warnings) {
-    if (errors == 0 && warnings == 0) return s.text("library.status_clean");
-    if (warnings == 0) return s.count("library.status_errors", errors);
-    if (errors == 0) return s.count("library.status_warnings", warnings);
-    return s.format("library.status_both", s.count("library.status_errors", errors), s.count("library.status_warnings", warnings));
-}
 
 Rgba statusColor(const Theme& t, int errors, int warnings, const char* soft) {
     std::string base = errors > 0 ? "error" : warnings > 0 ? "warning" : "ok";
@@ -47,11 +38,6 @@ void drawProblems(const Theme& t, const std::vector<Problem>& problems) {
         wrappedText(p.text);
         ImGui::PopStyleColor();
     }
-}
-
-std::string languageName(const StringTable& s, const std::string& code) {
-    std::string key = "language." + code;
-    return s.has(key) ? s.text(key) : code;
 }
 
 } // namespace
@@ -85,7 +71,7 @@ void LibraryView::draw(const ViewContext& ctx) {
 
 void LibraryView::drawList(const ViewContext& ctx) {
     const StringTable& s = ctx.strings;
-    heading(ctx, s.text("library.list_title"));
+    headingText(ctx.headingFont, s.text("library.list_title"));
     coloredText(s.format("library.summary", s.count("library.summary_packs", static_cast<long long>(model_.packs.size())),
                          s.count("library.summary_scenarios", model_.scenarioCount())),
                 ctx.theme.color("muted"));
@@ -109,7 +95,7 @@ void LibraryView::drawList(const ViewContext& ctx) {
 void LibraryView::drawPackRow(const ViewContext& ctx, const PackItem& pack, int packIndex) {
     const StringTable& s = ctx.strings;
     std::string detail =
-        s.format("library.pack_meta", languageName(s, pack.language), pack.version, statusText(s, pack.errors, pack.warnings));
+        s.format("library.pack_meta", languageName(s, pack.language), pack.version, validationText(s, pack.errors, pack.warnings));
     Rgba detailColor =
         pack.errors > 0 || pack.warnings > 0 ? statusColor(ctx.theme, pack.errors, pack.warnings, nullptr) : ctx.theme.color("muted");
     bool selected = selection_.pack == packIndex && selection_.scenario < 0;
@@ -129,7 +115,7 @@ void LibraryView::drawScenarioDetails(const ViewContext& ctx, const PackItem& pa
     const StringTable& s = ctx.strings;
     const Theme& t = ctx.theme;
     coloredText(pack.title, t.color("muted"));
-    heading(ctx, sc.title);
+    headingText(ctx.headingFont, sc.title);
     ImGui::Dummy(em(0.0f, 0.2f));
 
     // Chips, difficulty and status flow onto further lines when the card is narrow.
@@ -205,11 +191,11 @@ void LibraryView::drawPackDetails(const ViewContext& ctx, const PackItem& pack) 
     const StringTable& s = ctx.strings;
     const Theme& t = ctx.theme;
     coloredText(s.text("library.pack"), t.color("muted"));
-    heading(ctx, pack.title);
+    headingText(ctx.headingFont, pack.title);
     ImGui::Dummy(em(0.0f, 0.2f));
     const std::string language = languageName(s, pack.language);
     const std::string version = s.format("library.version_value", pack.version);
-    const std::string status = statusText(s, pack.errors, pack.warnings);
+    const std::string status = validationText(s, pack.errors, pack.warnings);
     chip(language, t.color("accent"), t.color("accent_soft"));
     flowSameLine(chipWidth(version));
     chip(version, t.color("accent"), t.color("accent_soft"));
@@ -241,7 +227,7 @@ void LibraryView::drawPackDetails(const ViewContext& ctx, const PackItem& pack) 
 
 void LibraryView::drawEmpty(const ViewContext& ctx) {
     if (beginCard("##library-empty", ImVec2(0.0f, 0.0f))) {
-        heading(ctx, ctx.strings.text("library.empty_title"));
+        headingText(ctx.headingFont, ctx.strings.text("library.empty_title"));
         wrappedText(ctx.strings.format("library.empty_body", model_.packsDir));
     }
     endCard();

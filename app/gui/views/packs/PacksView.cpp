@@ -9,6 +9,7 @@
 #include "ui/Em.h"
 #include "ui/TextInput.h"
 #include "ui/Widgets.h"
+#include "views/StatusWords.h"
 
 namespace frontline::gui {
 
@@ -20,20 +21,6 @@ void copyInto(char* buffer, size_t size, const std::string& text) {
 }
 
 const char* healthColor(PackHealth h) { return h == PackHealth::Errors ? "error" : h == PackHealth::Warnings ? "warning" : "ok"; }
-
-// "Valid", "2 errors", "1 warning" or "2 errors, 1 warning", as the library says it.
-std::string healthText(const StringTable& s, const PackRow& row) {
-    if (row.errors == 0 && row.warnings == 0) return s.text("library.status_clean");
-    if (row.warnings == 0) return s.count("library.status_errors", row.errors);
-    if (row.errors == 0) return s.count("library.status_warnings", row.warnings);
-    return s.format("library.status_both", s.count("library.status_errors", row.errors), s.count("library.status_warnings", row.warnings));
-}
-
-std::string languageName(const StringTable& s, const std::string& code) {
-    if (code.empty()) return "?";
-    const std::string key = "language." + code;
-    return s.has(key) ? s.text(key) : code;
-}
 
 std::string homeDir() {
     const char* home = std::getenv("HOME");
@@ -108,13 +95,13 @@ void PacksView::drawPack(const ViewContext& ctx, size_t index) {
     if (cards_.begin(cardId.c_str(), 0.0f)) {
         headingText(ctx.headingFont, row.title);
         const std::string origin = s.text(row.origin == PackOrigin::User ? "packs.origin_user" : "packs.origin_bundled");
-        const std::string health = healthText(s, row);
+        const std::string health = validationText(s, row.errors, row.warnings);
         chip(origin, t.color("accent"), t.color("accent_soft"));
         flowSameLine(chipWidth(health));
         const std::string color = healthColor(row.health());
         chip(health, t.color(color), t.color(color + "_soft"));
-        const std::string meta = s.format("packs.meta", row.id, languageName(s, row.language), row.version.empty() ? "?" : row.version,
-                                          s.count("packs.scenarios", row.scenarios));
+        const std::string meta = s.format("packs.meta", row.id, row.language.empty() ? "?" : languageName(s, row.language),
+                                          row.version.empty() ? "?" : row.version, s.count("packs.scenarios", row.scenarios));
         flowSameLine(ImGui::CalcTextSize(meta.c_str()).x, em(1.0f));
         coloredText(meta, t.color("muted"));
         for (const auto& p : row.problems) {

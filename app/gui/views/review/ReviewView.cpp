@@ -19,8 +19,6 @@ namespace frontline::gui {
 namespace {
 
 constexpr float kQueueShare = 0.40f;
-constexpr ImGuiTableFlags kQueueFlags =
-    ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY | ImGuiTableFlags_PadOuterX;
 
 // "03-02" of "2026-03-02" or of a timestamp.
 std::string monthDay(const std::string& date) { return date.size() >= 10 ? date.substr(5, 5) : date; }
@@ -39,6 +37,12 @@ std::string reasonsText(const StringTable& s, unsigned reasons) {
     for (const auto& [bit, key] : kReasonWords)
         if (reasons & bit) out += (out.empty() ? "" : s.text("review.why_separator")) + s.text(key);
     return out;
+}
+
+// What a trainer's write did to the trainee's certification, after the line saying what was written.
+std::string certificationText(const StringTable& s, CertificationState before, CertificationState after) {
+    return before != after ? s.format("review.certification_changed", stateText(s, before), stateText(s, after))
+                           : s.format("review.certification_same", stateText(s, after));
 }
 
 std::string totalText(const StringTable& s, const ReviewItem& item) {
@@ -195,7 +199,7 @@ void ReviewView::drawQueue(const ViewContext& ctx) {
         coloredText(s.text(q.items.empty() ? "review.queue_empty" : "review.queue_all_reviewed"), t.color("muted"));
         return;
     }
-    if (!ImGui::BeginTable("##queue", 4, kQueueFlags)) return;
+    if (!ImGui::BeginTable("##queue", 4, kListTableFlags)) return;
     ImGui::TableSetupColumn("##trainee", ImGuiTableColumnFlags_WidthStretch, 0.9f);
     ImGui::TableSetupColumn("##scenario", ImGuiTableColumnFlags_WidthStretch, 1.6f);
     ImGui::TableSetupColumn("##score", ImGuiTableColumnFlags_WidthFixed, em(3.5f));
@@ -352,10 +356,7 @@ void ReviewView::drawOverrideForm(const ViewContext& ctx) {
             const auto& r = *report;
             overrideMessage_ = s.format("review.override_done", r.turnNumber, r.oldScore, r.newScore,
                                         r.oldTotal ? std::to_string(*r.oldTotal) : "–", r.newTotal ? std::to_string(*r.newTotal) : "–") +
-                               " " +
-                               (r.stateBefore != r.stateAfter
-                                    ? s.format("review.certification_changed", stateText(s, r.stateBefore), stateText(s, r.stateAfter))
-                                    : s.format("review.certification_same", stateText(s, r.stateAfter)));
+                               " " + certificationText(s, r.stateBefore, r.stateAfter);
             reason_.clear();
         }
     }
@@ -529,10 +530,7 @@ void ReviewView::drawExamGrading(const ViewContext& ctx) {
             gradeMessage_ =
                 s.format("review.grade_done", who.name, pointsText(r.earnedPoints), pointsText(r.possiblePoints),
                          r.score ? std::to_string(*r.score) : "–", r.passMark, s.text(r.passed ? "debrief.passed" : "debrief.failed")) +
-                " " +
-                (r.stateBefore != r.stateAfter
-                     ? s.format("review.certification_changed", stateText(s, r.stateBefore), stateText(s, r.stateAfter))
-                     : s.format("review.certification_same", stateText(s, r.stateAfter)));
+                " " + certificationText(s, r.stateBefore, r.stateAfter);
             return; // the exam has left the queue
         }
     }

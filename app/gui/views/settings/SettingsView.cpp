@@ -8,6 +8,7 @@
 #include "session/AppSession.h"
 #include "ui/Em.h"
 #include "ui/Widgets.h"
+#include "views/StatusWords.h"
 
 namespace frontline::gui {
 
@@ -46,8 +47,7 @@ void SettingsView::draw(const ViewContext& ctx) {
     sectionTitle(s.text("settings.language"), t);
     rowLabel(s.text("settings.language_label"), t);
     for (const auto& code : languages_) {
-        const std::string key = "language." + code;
-        if (ImGui::RadioButton(s.has(key) ? s.c(key) : code.c_str(), settings.language == code)) {
+        if (ImGui::RadioButton(languageName(s, code).c_str(), settings.language == code)) {
             settings.language = code;
             ctx.session.updateSettings(settings);
         }

@@ -20,8 +20,6 @@ std::string trimmed(const std::string& s) {
 
 TraineeActionResult refused(const std::string& key, const std::string& arg = "") { return {false, key, arg}; }
 
-bool contains(const std::string& field, const std::u32string& folded) { return foldText(field).find(folded) != std::u32string::npos; }
-
 } // namespace
 
 TraineeForm formFor(const Trainee& t) { return {t.empno, t.name, t.team, t.hireDate, t.role}; }
@@ -36,8 +34,10 @@ Status TraineesModel::reload() {
     auto pins = store_.credentialStates();
     if (!pins) return pins.error();
     rows_.clear();
+    searchFields_.clear();
     for (auto& p : *people) {
         const auto pin = pins->find(p.empno);
+        searchFields_.push_back({foldText(p.empno), foldText(p.name), foldText(p.team)});
         rows_.push_back({std::move(p), pin == pins->end() ? CredentialState{} : pin->second});
     }
     return Done{};
@@ -62,9 +62,11 @@ std::vector<const TraineeRow*> TraineesModel::filtered(const std::string& query,
     const std::u32string q = foldText(query);
     const bool any = q.find_first_not_of(U' ') == std::u32string::npos;
     std::vector<const TraineeRow*> out;
-    for (const auto& r : rows_) {
-        if (!team.empty() && r.person.team != team) continue;
-        if (any || contains(r.person.empno, q) || contains(r.person.name, q) || contains(r.person.team, q)) out.push_back(&r);
+    for (size_t i = 0; i < rows_.size(); ++i) {
+        if (!team.empty() && rows_[i].person.team != team) continue;
+        const auto& fields = searchFields_[i];
+        if (any || std::any_of(fields.begin(), fields.end(), [&](const std::u32string& f) { return f.find(q) != std::u32string::npos; }))
+            out.push_back(&rows_[i]);
     }
     return out;
 }

@@ -4,6 +4,7 @@
 // trainer's actions on them. Every action goes through the RecordStore with
 // the signed-in trainer as the one who did it, so it lands in the audit log;
 // what the view should say afterwards comes back as a string-table key.
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -62,6 +63,8 @@ private:
     RecordStore& store_;
     std::string trainer_;
     std::vector<TraineeRow> rows_;
+    // rows_[i]'s employee number, name and team folded once here: the screen filters every frame.
+    std::vector<std::array<std::u32string, 3>> searchFields_;
 };
 
 } // namespace frontline::gui
