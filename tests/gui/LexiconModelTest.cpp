@@ -69,6 +69,18 @@ TEST_CASE("search folds Traditional and full-width text and looks at ids, labels
     CHECK(m.concepts().size() == m.lexicon()->concepts().size());
 }
 
+TEST_CASE("the search stays on when the language changes and filters the new lexicon", "[lexicon-model]") {
+    Fixture f;
+    LexiconModel m(test::bundledLexicons(), f.packs(), "zh-CN");
+    m.setQuery("共情");
+    CHECK(ids(m.concepts()) == std::vector<std::string>{"empathy"});
+    REQUIRE(m.setLanguage("en"));
+    CHECK(m.query() == "共情");
+    CHECK(m.concepts().empty());
+    REQUIRE(m.setLanguage("zh-CN"));
+    CHECK(ids(m.concepts()) == std::vector<std::string>{"empathy"});
+}
+
 TEST_CASE("the selected concept lists the criteria of its language's packs", "[lexicon-model]") {
     Fixture f;
     REQUIRE(f.zh.ok());

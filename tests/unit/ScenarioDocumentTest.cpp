@@ -121,6 +121,28 @@ TEST_CASE("keystrokes in one field coalesce into one step until the burst ends",
     CHECK_FALSE(doc.dirty());
 }
 
+TEST_CASE("the revision moves on with every change to the scenario and is never shared by two documents", "[editor]") {
+    PackCopy pack;
+    ScenarioDocument doc = openOrderStatus(pack);
+    const ScenarioDocument other = openOrderStatus(pack);
+    CHECK(doc.revision() != 0);
+    CHECK(doc.revision() != other.revision());
+
+    const uint64_t opened = doc.revision();
+    REQUIRE(doc.set("/title", doc.textAt("/title"))); // the same value: nothing changes
+    CHECK(doc.revision() == opened);
+    REQUIRE(doc.set("/title", "订单查询（急件）"));
+    const uint64_t edited = doc.revision();
+    CHECK(edited != opened);
+    REQUIRE(doc.undo());
+    CHECK(doc.revision() != edited);
+    CHECK(doc.revision() != opened);
+    const uint64_t undone = doc.revision();
+    REQUIRE(doc.redo());
+    CHECK(doc.revision() != undone);
+    CHECK(doc.revision() != edited);
+}
+
 TEST_CASE("array edits insert, remove and move elements, each undoable", "[editor]") {
     PackCopy pack;
     ScenarioDocument doc = openOrderStatus(pack);

@@ -3,6 +3,7 @@
 
 #include "TestData.h"
 #include "grading/KeywordGrader.h"
+#include "scenario/CompetencyScores.h"
 #include "scenario/PackLoader.h"
 #include "scenario/ScenarioRun.h"
 
@@ -136,4 +137,21 @@ TEST_CASE("a playtest can start at any customer node", "[engine]") {
     // A node it cannot start at falls back to the scenario's start.
     ScenarioRun fallback(f.scenario(), f.grader, 7, PlayMode::Practice, "done");
     CHECK(fallback.currentNode().id == "open");
+}
+
+TEST_CASE("competency scores read back from their JSON, skipping unknown ids and non-integers", "[engine]") {
+    CompetencyScores scores{};
+    scores[static_cast<size_t>(Competency::Communication)] = 80;
+    scores[static_cast<size_t>(Competency::EmotionManagement)] = 0;
+    const nlohmann::json json = competencyScoresJson(scores);
+    CHECK(competencyScoresFromJson(json) == scores);
+
+    nlohmann::json noisy = json;
+    noisy["問候"] = 90;
+    noisy["communication"] = "八十";
+    CompetencyScores expected = scores;
+    expected[static_cast<size_t>(Competency::Communication)].reset();
+    CHECK(competencyScoresFromJson(noisy) == expected);
+    CHECK(competencyScoresFromJson(nlohmann::json::parse("not json", nullptr, false)) == CompetencyScores{});
+    CHECK(competencyScoresFromJson(nlohmann::json::array({80})) == CompetencyScores{});
 }

@@ -1,6 +1,7 @@
 #include "authoring/ScenarioDocument.h"
 
 #include <algorithm>
+#include <atomic>
 
 #include "authoring/AtomicFile.h"
 #include "authoring/PackVersion.h"
@@ -41,6 +42,9 @@ Result<Json> readOrdered(const std::filesystem::path& file) {
 }
 
 std::string plural(int n, const std::string& noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
+
+// Shared by all documents, so no two scenarios ever carry the same revision.
+std::atomic<uint64_t> lastRevision{0};
 
 } // namespace
 
@@ -177,6 +181,7 @@ void ScenarioDocument::revalidate() {
     applyPackPhrases(packPhrases_, scenario_);
     diags.sort();
     diagnostics_ = std::move(diags);
+    revision_ = ++lastRevision;
 }
 
 Result<SavedScenario> ScenarioDocument::save() {

@@ -4,6 +4,7 @@
 // every edit the parsed scenario and the problems `frontline-cli validate`
 // would report for it (the same checks, run on the text the file would get).
 // Saving writes the file in the stable style and bumps the pack's version.
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -66,6 +67,10 @@ public:
     const std::string& text() const { return text_; } // the file as it would be saved
     const Scenario& scenario() const { return scenario_; }
     const Diagnostics& diagnostics() const { return diagnostics_; }
+    // Changes whenever scenario() does (every edit, undo and redo) and is never
+    // reused by another document, so a view can keep what it derives from
+    // the scenario (a graph layout, a grade) until this moves on.
+    uint64_t revision() const { return revision_; }
 
     // Writes the scenario file and pack.json (each atomically, in the stable
     // style) with the pack's version bumped. Refused, writing nothing, while
@@ -99,6 +104,7 @@ private:
     std::string savedText_;
     Scenario scenario_;
     Diagnostics diagnostics_;
+    uint64_t revision_ = 0;
 };
 
 } // namespace frontline

@@ -211,14 +211,22 @@ SourceLocation JsonDocument::locateOffset(size_t offset) const {
     return loc;
 }
 
+std::vector<std::string> pointerTokens(std::string_view pointer) {
+    std::vector<std::string> out;
+    size_t pos = 0;
+    while (pos < pointer.size() && pointer[pos] == '/') {
+        const size_t next = pointer.find('/', pos + 1);
+        out.push_back(unescapeToken(pointer.substr(pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1)));
+        if (next == std::string_view::npos) break;
+        pos = next;
+    }
+    return out;
+}
+
 SourceLocation JsonDocument::locate(std::string_view pointer) const {
     if (spans_.empty()) return {file_, 1, 1};
     int current = 0;
-    size_t pos = 0;
-    while (pos < pointer.size() && pointer[pos] == '/') {
-        size_t next = pointer.find('/', pos + 1);
-        std::string token =
-            unescapeToken(pointer.substr(pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1));
+    for (const std::string& token : pointerTokens(pointer)) {
         bool isArray = text_[spans_[static_cast<size_t>(current)].offset] == '[';
         // Only error reporting comes here, so a scan for the child is fine.
         int found = -1;
@@ -230,8 +238,6 @@ SourceLocation JsonDocument::locate(std::string_view pointer) const {
         }
         if (found < 0) break;
         current = found;
-        if (next == std::string_view::npos) break;
-        pos = next;
     }
     return locateOffset(spans_[static_cast<size_t>(current)].offset);
 }

@@ -55,6 +55,9 @@ private:
     std::vector<ValueSpan> spans_;
 };
 
+// The reference tokens of a JSON pointer, unescaped ("/a~1b/0" -> "a/b", "0").
+std::vector<std::string> pointerTokens(std::string_view pointer);
+
 // Appends one reference token to a JSON pointer, escaping '~' and '/'.
 std::string childPointer(std::string_view parent, std::string_view token);
 std::string childPointer(std::string_view parent, size_t index);

@@ -28,4 +28,14 @@ nlohmann::json competencyScoresJson(const CompetencyScores& scores) {
     return out;
 }
 
+CompetencyScores competencyScoresFromJson(const nlohmann::json& json) {
+    CompetencyScores out{};
+    if (!json.is_object()) return out;
+    for (const auto& [id, v] : json.items()) {
+        auto c = parseCompetency(id);
+        if (c && v.is_number_integer()) out[static_cast<size_t>(*c)] = v.get<int>();
+    }
+    return out;
+}
+
 } // namespace frontline

@@ -17,5 +17,7 @@ using CompetencyScores = std::array<std::optional<int>, kCompetencyCount>; // 0-
 CompetencyScores competencyScores(const std::vector<TurnRecord>& turns);
 // {"communication": 80, ...} with the competencies that have a score.
 nlohmann::json competencyScoresJson(const CompetencyScores& scores);
+// Read back from that form; unknown ids and values that are not integers are skipped.
+CompetencyScores competencyScoresFromJson(const nlohmann::json& json);
 
 } // namespace frontline

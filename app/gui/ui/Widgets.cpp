@@ -137,6 +137,24 @@ void wrappedText(const std::string& text) {
     ImGui::Dummy(ImVec2(width, lineHeight * static_cast<float>(std::max<size_t>(lines.size(), 1))));
 }
 
+void wrappedText(const std::string& text, Rgba color) {
+    ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(color));
+    wrappedText(text);
+    ImGui::PopStyleColor();
+}
+
+bool beginCenteredModal(const std::string& title, bool& open, float widthEm) {
+    if (open) {
+        ImGui::OpenPopup(title.c_str());
+        open = false;
+    }
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.4f), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(em(widthEm), 0.0f));
+    return ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove);
+}
+
 void bulletWrapped(const std::string& text) {
     ImGui::Bullet();
     ImGui::SameLine();

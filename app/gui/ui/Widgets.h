@@ -57,6 +57,12 @@ void meter(float fraction, float widthPx, Rgba fill, Rgba track);
 
 // Text wrapped to the available width with Chinese-aware line breaks.
 void wrappedText(const std::string& text);
+// The same in a palette colour.
+void wrappedText(const std::string& text, Rgba color);
+
+// A modal dialog centred on the window, widthEm wide: opened on the frame
+// `open` is set (which clears it). True while it shows; then call ImGui::EndPopup().
+bool beginCenteredModal(const std::string& title, bool& open, float widthEm);
 
 // A bullet followed by text wrapped at the right edge of the window.
 void bulletWrapped(const std::string& text);

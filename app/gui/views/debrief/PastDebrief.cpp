@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "scenario/CompetencyScores.h"
+
 namespace frontline::gui {
 
 namespace {
@@ -49,12 +51,7 @@ ReplyGrade gradeFromJson(const std::string& text) {
     if (j.contains("criteria") && j["criteria"].is_array())
         for (const auto& c : j["criteria"])
             if (c.is_object()) g.criteria.push_back(criterionFromJson(c));
-    if (j.contains("competencies") && j["competencies"].is_object()) {
-        for (const auto& [id, v] : j["competencies"].items()) {
-            auto comp = parseCompetency(id);
-            if (comp && v.is_number_integer()) g.competencies[static_cast<size_t>(*comp)] = v.get<int>();
-        }
-    }
+    if (j.contains("competencies")) g.competencies = competencyScoresFromJson(j["competencies"]);
     return g;
 }
 
@@ -68,13 +65,7 @@ Debrief debriefFromAttempt(const ScenarioAttempt& a) {
     d.criticalTurn = a.criticalTurn;
     d.failedByCriticalTurn = a.mode == PlayMode::Certification && a.criticalTurn >= 0 && !a.criticalTurnOverridden;
     d.passed = a.status == AttemptStatus::Completed && d.totalScore >= d.passMark && !d.failedByCriticalTurn;
-    const auto comp = nlohmann::json::parse(a.competenciesJson.empty() ? std::string("{}") : a.competenciesJson, nullptr, false);
-    if (comp.is_object()) {
-        for (const auto& [id, v] : comp.items()) {
-            auto c = parseCompetency(id);
-            if (c && v.is_number_integer()) d.competencies[static_cast<size_t>(*c)] = v.get<int>();
-        }
-    }
+    d.competencies = competencyScoresFromJson(nlohmann::json::parse(a.competenciesJson, nullptr, false));
     for (const auto& t : a.turns) {
         TurnFeedback f = turnFeedback(static_cast<size_t>(t.index), t.nodeId, t.customerLine, t.reply, t.latencySeconds,
                                       gradeFromJson(t.gradeJson), t.effectiveScore());

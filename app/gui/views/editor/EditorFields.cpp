@@ -72,22 +72,24 @@ void EditorFields::text(const char* labelKey, const std::string& pointer, bool m
     ImGui::PopID();
 }
 
+const ScenarioDocument::Json* EditorFields::presenceToggle(const std::string& pointer, const Json& fallback, int shownDefault) {
+    ScenarioDocument& doc = model_.document();
+    bool on = doc.find(pointer) != nullptr;
+    if (ImGui::Checkbox("##on", &on)) on ? doc.set(pointer, fallback) : doc.remove(pointer);
+    const Json* v = doc.find(pointer);
+    ImGui::SameLine();
+    if (!v) ImGui::TextDisabled("%s", ctx_.strings.format("editor.default_value", shownDefault).c_str());
+    return v;
+}
+
 void EditorFields::integer(const char* labelKey, const std::string& pointer, int min, int max, bool optional, int fallback) {
     ScenarioDocument& doc = model_.document();
     ImGui::PushID(pointer.c_str());
     label(labelKey);
-    const Json* v = doc.find(pointer);
-    if (optional) {
-        bool on = v != nullptr;
-        if (ImGui::Checkbox("##on", &on)) on ? doc.set(pointer, fallback) : doc.remove(pointer);
-        v = doc.find(pointer);
-        if (!v) {
-            ImGui::SameLine();
-            ImGui::TextDisabled("%s", ctx_.strings.format("editor.default_value", fallback).c_str());
-            ImGui::PopID();
-            return;
-        }
-        ImGui::SameLine();
+    const Json* v = optional ? presenceToggle(pointer, fallback, fallback) : doc.find(pointer);
+    if (optional && !v) {
+        ImGui::PopID();
+        return;
     }
     int value = v && v->is_number() ? static_cast<int>(v->get<double>()) : fallback;
     focusIfAsked(pointer);
@@ -101,20 +103,12 @@ void EditorFields::number(const char* labelKey, const std::string& pointer, doub
     ScenarioDocument& doc = model_.document();
     ImGui::PushID(pointer.c_str());
     label(labelKey);
-    const Json* v = doc.find(pointer);
     // Whole numbers are written as integers, as an author would type them.
     auto asJson = [](double d) { return std::floor(d) == d ? Json(static_cast<int64_t>(d)) : Json(d); };
-    if (optional) {
-        bool on = v != nullptr;
-        if (ImGui::Checkbox("##on", &on)) on ? doc.set(pointer, asJson(fallback)) : doc.remove(pointer);
-        v = doc.find(pointer);
-        if (!v) {
-            ImGui::SameLine();
-            ImGui::TextDisabled("%s", ctx_.strings.format("editor.default_value", static_cast<int>(fallback)).c_str());
-            ImGui::PopID();
-            return;
-        }
-        ImGui::SameLine();
+    const Json* v = optional ? presenceToggle(pointer, asJson(fallback), static_cast<int>(fallback)) : doc.find(pointer);
+    if (optional && !v) {
+        ImGui::PopID();
+        return;
     }
     double value = v && v->is_number() ? v->get<double>() : fallback;
     focusIfAsked(pointer);

@@ -39,6 +39,10 @@ public:
 
 private:
     void focusIfAsked(const std::string& pointer);
+    // An optional value's checkbox: ticking adds fallback at pointer, unticking
+    // removes it. Returns the value now there; when there is none, notes the
+    // default that applies instead (shownDefault) and returns nullptr.
+    const ScenarioDocument::Json* presenceToggle(const std::string& pointer, const ScenarioDocument::Json& fallback, int shownDefault);
 
     const ViewContext& ctx_;
     EditorModel& model_;

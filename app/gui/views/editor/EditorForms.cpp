@@ -206,12 +206,13 @@ void branchesForm(const ViewContext& ctx, EditorModel& model, EditorFields& f, c
         for (const auto& c : *criteria)
             if (c.is_object() && c.contains("id") && c["id"].is_string()) criterionIds.push_back(c["id"].get<std::string>());
     }
+    const std::vector<std::string> nodeIds = model.nodeIds();
     const size_t count = sizeAt(doc, branches);
     for (size_t i = 0; i < count; ++i) {
         const std::string at = childPointer(branches, i);
         ImGui::PushID(static_cast<int>(i));
         elementHeader(ctx, f, ctx.strings.format("editor.branch", i + 1), branches, i, count);
-        f.choice("editor.field.to", at + "/to", model.nodeIds());
+        f.choice("editor.field.to", at + "/to", nodeIds);
         if (model.takeFocus(at + "/if")) ImGui::SetKeyboardFocusHere();
         conditionPart(ctx, model, f, at, "score", "editor.cond.score", criterionIds);
         conditionPart(ctx, model, f, at, "mood", "editor.cond.mood", criterionIds);
@@ -222,8 +223,7 @@ void branchesForm(const ViewContext& ctx, EditorModel& model, EditorFields& f, c
     ImGui::Separator();
     if (f.button("editor.add_branch")) {
         if (!doc.find(branches)) doc.set(branches, Json::array());
-        auto ids = model.nodeIds();
-        doc.insert(branches, count, Json{{"to", ids.empty() ? "" : ids.front()}});
+        doc.insert(branches, count, Json{{"to", nodeIds.empty() ? "" : nodeIds.front()}});
     }
 }
 

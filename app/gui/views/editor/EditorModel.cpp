@@ -9,29 +9,6 @@ namespace frontline::gui {
 
 namespace {
 
-// The reference tokens of a JSON pointer, unescaped ("/a~1b/0" -> "a/b", "0").
-std::vector<std::string> tokens(const std::string& pointer) {
-    std::vector<std::string> out;
-    size_t pos = 0;
-    while (pos < pointer.size() && pointer[pos] == '/') {
-        size_t next = pointer.find('/', pos + 1);
-        std::string raw = pointer.substr(pos + 1, next == std::string::npos ? std::string::npos : next - pos - 1);
-        std::string token;
-        for (size_t i = 0; i < raw.size(); ++i) {
-            if (raw[i] == '~' && i + 1 < raw.size()) {
-                token += raw[i + 1] == '1' ? '/' : '~';
-                ++i;
-            } else {
-                token += raw[i];
-            }
-        }
-        out.push_back(std::move(token));
-        if (next == std::string::npos) break;
-        pos = next;
-    }
-    return out;
-}
-
 bool startsWith(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
 
 // field holds pointer: they are equal, or pointer lies inside field.
@@ -40,7 +17,7 @@ bool holds(const std::string& field, const std::string& pointer) { return pointe
 } // namespace
 
 EditorPart partFor(const std::string& pointer) {
-    auto t = tokens(pointer);
+    auto t = pointerTokens(pointer);
     if (t.empty()) return {};
     if (t[0] == "persona") return {PartKind::Persona, -1};
     if (t[0] == "policy") return {PartKind::Policy, -1};
@@ -64,7 +41,7 @@ std::string partPointer(const EditorPart& part) {
 }
 
 Result<EditRequest> editRequestFor(const std::string& ref, const std::vector<PackLoad>& packs) {
-    auto parts = tokens("/" + ref);
+    auto parts = pointerTokens("/" + ref);
     if (parts.size() < 2 || parts[0].empty() || parts[1].empty() || (parts.size() > 2 && parts[2].empty()))
         return makeError("bad scenario '" + ref + "' (expected PACK_ID/SCENARIO_ID[/NODE_ID[/FIELD]], e.g. core-zh/order-status/opening)");
     std::string field; // what follows the node: a pointer inside it

@@ -38,12 +38,6 @@ const char* partKey(PartKind kind) {
 }
 
 // Colored text wrapped at the window's edge (a refused save can say a lot).
-void wrappedColored(const std::string& text, Rgba color) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(color.r, color.g, color.b, color.a));
-    wrappedText(text);
-    ImGui::PopStyleColor();
-}
-
 std::string nodeField(const ScenarioDocument& doc, int node, const char* field) {
     return doc.textAt("/nodes/" + std::to_string(node) + "/" + field);
 }
@@ -119,15 +113,7 @@ void EditorView::leave(const LeaveRequest& request) {
 void EditorView::drawLeavePrompt(const ViewContext& ctx) {
     const StringTable& s = ctx.strings;
     const std::string title = s.text("editor.leave.title") + "###editor-leave";
-    if (openLeavePrompt_) {
-        ImGui::OpenPopup(title.c_str());
-        openLeavePrompt_ = false;
-    }
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.4f), ImGuiCond_Always,
-                            ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(em(26.0f), 0.0f));
-    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) return;
+    if (!beginCenteredModal(title, openLeavePrompt_, 26.0f)) return;
     const auto& pending = model_.pendingLeave();
     std::string name = model_.document().textAt("/title");
     if (name.empty()) name = model_.document().file().filename().string();
@@ -232,8 +218,8 @@ void EditorView::drawToolbar(const ViewContext& ctx) {
         if (last->ok)
             coloredText(s.format("editor.saved", last->version), t.color("ok"));
         else
-            wrappedColored(s.format("editor.save_failed", last->detail), t.color("error"));
-        if (last->ok && !last->detail.empty()) wrappedColored(s.format("editor.audit_failed", last->detail), t.color("warning"));
+            wrappedText(s.format("editor.save_failed", last->detail), t.color("error"));
+        if (last->ok && !last->detail.empty()) wrappedText(s.format("editor.audit_failed", last->detail), t.color("warning"));
     }
     ImGui::Spacing();
 }
@@ -288,7 +274,7 @@ void EditorView::drawForm(const ViewContext& ctx, float height) {
     if (!tryBeside) return;
     ImGui::SameLine();
     ImGui::BeginChild(kTryPanelId, ImVec2(0, height), true);
-    tryPanel_.draw(ctx, doc.scenario(), nodeField(doc, part.node, "id"), data_.lexicons);
+    tryPanel_.draw(ctx, doc.scenario(), doc.revision(), nodeField(doc, part.node, "id"), data_.lexicons);
     ImGui::EndChild();
 }
 
@@ -297,7 +283,7 @@ void EditorView::drawGraph(const ViewContext& ctx, float height) {
     const EditorPart part = model_.selected();
     graphState_.selected = part.kind == PartKind::Node ? nodeField(doc, part.node, "id") : std::string();
     ImGui::BeginChild("##editor-graph", ImVec2(0, height), true);
-    if (auto clicked = drawGraphCanvas(ctx, doc.scenario(), graphState_)) {
+    if (auto clicked = drawGraphCanvas(ctx, doc.scenario(), doc.revision(), graphState_)) {
         model_.selectNode(*clicked);
         model_.mode = EditorMode::Form;
     }

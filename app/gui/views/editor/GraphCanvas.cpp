@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "authoring/GraphLayout.h"
 #include "theme/ApplyTheme.h"
 #include "ui/Em.h"
 #include "ui/Widgets.h"
@@ -328,10 +327,14 @@ struct Painter {
 
 } // namespace
 
-std::optional<std::string> drawGraphCanvas(const ViewContext& ctx, const Scenario& scenario, GraphCanvasState& state) {
+std::optional<std::string> drawGraphCanvas(const ViewContext& ctx, const Scenario& scenario, uint64_t revision, GraphCanvasState& state) {
     const StringTable& s = ctx.strings;
     const Theme& t = ctx.theme;
-    const GraphLayout g = layoutGraph(scenario);
+    if (state.layoutRevision != revision) {
+        state.layout = layoutGraph(scenario);
+        state.layoutRevision = revision;
+    }
+    const GraphLayout& g = state.layout;
     std::optional<std::string> clicked;
 
     ImGui::PushID("graph-canvas");

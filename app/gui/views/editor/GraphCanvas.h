@@ -4,11 +4,13 @@
 // the start marked, unreachable nodes red and nodes that trap the call amber.
 // Drag empty space to pan, wheel to zoom around the cursor, "fit" to see it
 // all; a click on a box selects the node. Layout: authoring/GraphLayout.h.
+#include <cstdint>
 #include <optional>
 #include <string>
 
 #include <imgui.h>
 
+#include "authoring/GraphLayout.h"
 #include "scenario/Pack.h"
 #include "views/View.h"
 
@@ -20,14 +22,18 @@ struct GraphCanvasState {
     float zoom = 1.0f;
     std::string selected; // node id outlined in the accent colour
     bool fitted = false;  // false: fit the whole graph on the next frame
+    // The scenario's layout, made again only when the document's revision moves on.
+    GraphLayout layout;
+    uint64_t layoutRevision = 0; // 0: none made yet
 };
 
 constexpr float kGraphMinZoom = 0.3f;
 constexpr float kGraphMaxZoom = 3.0f;
 
 // Paints a toolbar (fit, zoom, legend) and the canvas into the rest of the
-// available content region. Returns the id of the node clicked this frame
-// (it is also made state.selected).
-std::optional<std::string> drawGraphCanvas(const ViewContext& ctx, const Scenario& scenario, GraphCanvasState& state);
+// available content region. revision changes whenever scenario does
+// (ScenarioDocument::revision). Returns the id of the node clicked this
+// frame (it is also made state.selected).
+std::optional<std::string> drawGraphCanvas(const ViewContext& ctx, const Scenario& scenario, uint64_t revision, GraphCanvasState& state);
 
 } // namespace frontline::gui

@@ -32,7 +32,8 @@ std::string joinTerms(const StringTable& s, const std::vector<std::string>& term
 
 void TryReplyPanel::clearReply() { std::fill(reply_.begin(), reply_.end(), '\0'); }
 
-void TryReplyPanel::draw(const ViewContext& ctx, const Scenario& scenario, const std::string& nodeId, const LexiconSet& lexicons) {
+void TryReplyPanel::draw(const ViewContext& ctx, const Scenario& scenario, uint64_t revision, const std::string& nodeId,
+                         const LexiconSet& lexicons) {
     if (nodeId != nodeId_ || scenario.id != scenarioId_) {
         nodeId_ = nodeId;
         scenarioId_ = scenario.id;
@@ -41,7 +42,11 @@ void TryReplyPanel::draw(const ViewContext& ctx, const Scenario& scenario, const
         regraded_ = false;
     }
     model_.bind(scenario, nodeId);
-    if (!model_.playing() && model_.regradeIfChanged(scenario, lexicons)) regraded_ = true;
+    // Edits made during a playtest are checked once it stops.
+    if (!model_.playing() && revision != checkedRevision_) {
+        checkedRevision_ = revision;
+        if (model_.regradeIfChanged(scenario, lexicons)) regraded_ = true;
+    }
 
     // A reply sent shows its turn from the next frame on, and ImGui can scroll
     // only as far as the content of the frame before: keep scrolling for a few frames.
@@ -84,9 +89,7 @@ void TryReplyPanel::drawProblem(const ViewContext& ctx, const Scenario& scenario
     case TryProblem::NoLexicon: text = s.format("tryreply.no_lexicon", model_.language(scenario)); break;
     case TryProblem::BlankReply: text = s.text("tryreply.blank"); break;
     }
-    ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(ctx.theme.color("warning")));
-    wrappedText(text);
-    ImGui::PopStyleColor();
+    wrappedText(text, ctx.theme.color("warning"));
 }
 
 void TryReplyPanel::drawTry(const ViewContext& ctx, const Scenario& scenario, const LexiconSet& lexicons) {
@@ -100,9 +103,7 @@ void TryReplyPanel::drawTry(const ViewContext& ctx, const Scenario& scenario, co
     }
     coloredText(s.format("tryreply.node", node->id), t.color("accent"));
     if (node->type == NodeType::Terminal) {
-        ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(t.color("muted")));
-        wrappedText(s.text("tryreply.terminal"));
-        ImGui::PopStyleColor();
+        wrappedText(s.text("tryreply.terminal"), t.color("muted"));
         return;
     }
     ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(t.color("muted")));
@@ -209,9 +210,7 @@ void TryReplyPanel::drawPlaytest(const ViewContext& ctx, const Scenario& scenari
         drawTurnFeedback(ctx, turn.feedback, true);
         coloredText(s.format("call.mood_change", turn.feedback.moodBefore, turn.feedback.moodAfter), t.color("muted"));
         if (!turn.closestModelAnswer.empty()) {
-            ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(t.color("muted")));
-            wrappedText(s.format("tryreply.play_model", turn.closestModelAnswer));
-            ImGui::PopStyleColor();
+            wrappedText(s.format("tryreply.play_model", turn.closestModelAnswer), t.color("muted"));
         }
         coloredText(turn.nextNodeId.empty() ? s.text("tryreply.play_nowhere") : s.format("tryreply.play_next", turn.nextNodeId),
                     t.color("muted"));
@@ -236,9 +235,7 @@ void TryReplyPanel::drawPlaytest(const ViewContext& ctx, const Scenario& scenari
             focusReply_ = true;
         }
         if (problem_ == TryProblem::BlankReply) {
-            ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(t.color("warning")));
-            wrappedText(s.text("tryreply.blank"));
-            ImGui::PopStyleColor();
+            wrappedText(s.text("tryreply.blank"), t.color("warning"));
         }
         return;
     }
@@ -248,9 +245,7 @@ void TryReplyPanel::drawPlaytest(const ViewContext& ctx, const Scenario& scenari
     coloredText(s.format("tryreply.play_total", run.totalScore(), run.scenario().passMark), t.color(run.passed() ? "ok" : "warning"));
     if (!run.closingLine().empty()) wrappedText(s.format("call.customer_said", run.closingLine()));
     if (!run.summary().empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, toImVec4(t.color("muted")));
-        wrappedText(run.summary());
-        ImGui::PopStyleColor();
+        wrappedText(run.summary(), t.color("muted"));
     }
     ImGui::Dummy(em(0.0f, 0.2f));
     if (primaryButton(s.c("tryreply.play_again"), t)) {

@@ -382,9 +382,8 @@ void ExamView::drawAnswerInput(const ViewContext& ctx, size_t page) {
     const nlohmann::json* answer = exam_->answer(page);
     const auto& order = exam_->order(page);
     auto optionText = [&](const std::string& id) -> const std::string& {
-        for (const auto& o : q.options)
-            if (o.id == id) return o.text;
-        return id;
+        const ChoiceOption* o = q.option(id);
+        return o ? o->text : id;
     };
     switch (q.type) {
     case QuestionType::SingleChoice:
@@ -552,15 +551,7 @@ void ExamView::drawSummary(const ViewContext& ctx) {
 void ExamView::drawConfirm(const ViewContext& ctx) {
     const StringTable& s = ctx.strings;
     const std::string title = s.text("exam.confirm_title") + "###exam-confirm";
-    if (openConfirm_) {
-        ImGui::OpenPopup(title.c_str());
-        openConfirm_ = false;
-    }
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.4f), ImGuiCond_Always,
-                            ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(em(26.0f), 0.0f));
-    if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) return;
+    if (!beginCenteredModal(title, openConfirm_, 26.0f)) return;
     if (exam_) {
         const ExamSummary sum = exam_->summary();
         if (sum.unanswered > 0) coloredText(s.count("exam.confirm_unanswered", sum.unanswered), ctx.theme.color("warning"));

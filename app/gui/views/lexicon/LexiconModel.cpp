@@ -30,12 +30,15 @@ bool LexiconModel::setLanguage(const std::string& language) {
     const Lexicon* lexicon = lexicons_.forLanguage(language);
     if (!lexicon) return false;
     language_ = language;
-    if (!lexicon->concept(selected_)) {
-        // The first concept listed: required ones come first.
-        auto list = concepts();
-        selected_ = list.empty() ? std::string() : list.front().id;
-    }
+    filter();
+    // The first concept listed: required ones come first.
+    if (!lexicon->concept(selected_)) selected_ = concepts_.empty() ? std::string() : concepts_.front().id;
     return true;
+}
+
+void LexiconModel::setQuery(const std::string& query) {
+    query_ = query;
+    filter();
 }
 
 bool LexiconModel::matches(const Concept& c, const std::u32string& folded) const {
@@ -51,17 +54,17 @@ bool LexiconModel::matches(const Concept& c, const std::u32string& folded) const
     return false;
 }
 
-std::vector<ConceptEntry> LexiconModel::concepts() const {
-    std::vector<ConceptEntry> out;
+void LexiconModel::filter() {
+    concepts_.clear();
     const Lexicon* lex = lexicon();
-    if (!lex) return out;
+    if (!lex) return;
     const std::u32string folded = foldText(query_);
     const bool all = folded.find_first_not_of(U' ') == std::u32string::npos;
     for (const auto& [id, c] : lex->concepts()) {
-        if (all || matches(c, folded)) out.push_back({id, c.label, c.forbidden});
+        if (all || matches(c, folded)) concepts_.push_back({id, c.label, c.forbidden});
     }
-    std::stable_sort(out.begin(), out.end(), [](const ConceptEntry& a, const ConceptEntry& b) { return a.forbidden < b.forbidden; });
-    return out;
+    std::stable_sort(concepts_.begin(), concepts_.end(),
+                     [](const ConceptEntry& a, const ConceptEntry& b) { return a.forbidden < b.forbidden; });
 }
 
 const Concept* LexiconModel::selected() const {

@@ -54,10 +54,11 @@ public:
     bool setLanguage(const std::string& language);
     const Lexicon* lexicon() const { return lexicons_.forLanguage(language_); }
 
-    void setQuery(const std::string& query) { query_ = query; }
+    void setQuery(const std::string& query);
     const std::string& query() const { return query_; }
-    // The concepts matching the query: required ones first, then forbidden, each by id.
-    std::vector<ConceptEntry> concepts() const;
+    // The concepts matching the query: required ones first, then forbidden,
+    // each by id. Filtered when the language or the query changes, not on every call.
+    const std::vector<ConceptEntry>& concepts() const { return concepts_; }
 
     void select(const std::string& conceptId) { selected_ = conceptId; }
     const std::string& selectedId() const { return selected_; }
@@ -72,12 +73,14 @@ public:
 
 private:
     bool matches(const Concept& c, const std::u32string& folded) const;
+    void filter();
 
     const LexiconSet& lexicons_;
     std::vector<LexiconPack> packs_;
     std::vector<std::string> languages_;
     std::string language_;
     std::string query_;
+    std::vector<ConceptEntry> concepts_; // the language's concepts matching query_
     std::string selected_;
 };
 
