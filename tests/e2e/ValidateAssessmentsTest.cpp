@@ -1,6 +1,8 @@
 // `frontline-cli validate` on question banks, exams and assessments folders:
 // the real binary on the files of tests/data/assessments/.
 #include <catch2/catch.hpp>
+#include <initializer_list>
+#include <string>
 
 #include "CommandRunner.h"
 
@@ -9,6 +11,13 @@ using namespace frontline::test;
 namespace {
 
 const std::string kData = "tests/data/assessments/";
+
+// Report lines that all start with prefix (a file's path, or the folder of several files).
+std::string report(const std::string& prefix, std::initializer_list<std::string> lines) {
+    std::string out;
+    for (const auto& line : lines) out += prefix + line + "\n";
+    return out;
+}
 
 } // namespace
 
@@ -42,34 +51,34 @@ TEST_CASE("one bank file, a banks/ folder and a pack validate together, each fil
 TEST_CASE("a broken bank file reports every problem at its line and column", "[cli][validate][assessments]") {
     auto r = runCommand("FRONTLINE_CLI validate " + kData + "files/bad-bank.json");
     CHECK(r.exitCode == 1);
-    const std::string f = "tests/data/assessments/files/bad-bank.json";
-    CHECK(r.out == f + ":3:9: error: 'id' must be lowercase letters, digits and '-', got 'bad_bank' (at /id)\n" + f +
-                       ":4:15: error: 'language' must be one of zh-CN, en, got 'zh-TW' (at /language)\n" + f +
-                       ":5:14: error: 'version' must be a version MAJOR.MINOR.PATCH such as \"1.0.0\", got '1.0' (at /version)\n" + f +
-                       ":8:115: error: 'credit' must be a number from -100 to 100, got 120 (at /questions/0/options/0/credit)\n" + f +
-                       ":9:92: error: the positive credits of a multiple-choice question must sum to 100, got 90 (mark the right "
-                       "options \"correct\": true to share 100 between them) (at /questions/1/options)\n" +
-                       f + ":10:5: error: missing required field 'answer' (at /questions/2/answer)\n" + f +
-                       ":10:12: error: duplicate question id 'q2' (first defined at /questions/1) (at /questions/2/id)\n" + f +
-                       ":10:52: error: 'category' must be a path of non-empty names separated by '/' such as \"policy/returns\", got "
-                       "'禮儀//問候' (at /questions/2/category)\n" +
-                       f + ":10:87: warning: unknown key 'anwser' is ignored (at /questions/2/anwser)\n" + f + ": 8 errors, 1 warning\n");
+    CHECK(r.out == report("tests/data/assessments/files/bad-bank.json",
+                          {":3:9: error: 'id' must be lowercase letters, digits and '-', got 'bad_bank' (at /id)",
+                           ":4:15: error: 'language' must be one of zh-CN, en, got 'zh-TW' (at /language)",
+                           ":5:14: error: 'version' must be a version MAJOR.MINOR.PATCH such as \"1.0.0\", got '1.0' (at /version)",
+                           ":8:115: error: 'credit' must be a number from -100 to 100, got 120 (at /questions/0/options/0/credit)",
+                           ":9:92: error: the positive credits of a multiple-choice question must sum to 100, got 90 (mark the right "
+                           "options \"correct\": true to share 100 between them) (at /questions/1/options)",
+                           ":10:5: error: missing required field 'answer' (at /questions/2/answer)",
+                           ":10:12: error: duplicate question id 'q2' (first defined at /questions/1) (at /questions/2/id)",
+                           ":10:52: error: 'category' must be a path of non-empty names separated by '/' such as \"policy/returns\", got "
+                           "'禮儀//問候' (at /questions/2/category)",
+                           ":10:87: warning: unknown key 'anwser' is ignored (at /questions/2/anwser)", ": 8 errors, 1 warning"}));
 }
 
 TEST_CASE("a broken exam file reports every problem at its line and column", "[cli][validate][assessments]") {
     auto r = runCommand("FRONTLINE_CLI validate " + kData + "files/bad-exam.json");
     CHECK(r.exitCode == 1);
-    const std::string f = "tests/data/assessments/files/bad-exam.json";
-    CHECK(r.out == f + ":5:12: error: missing required field 'en' (at /title/en)\n" + f +
-                       ":6:11: error: 'bank' must be lowercase letters, digits and '-', got 'Service' (at /bank)\n" + f +
-                       ":7:44: error: 'count' must be an integer from 1 to 1000, got 0 (at /draw/0/count)\n" + f +
-                       ":7:61: error: 'category' must be a path of non-empty names separated by '/' such as \"policy/returns\", got "
-                       "'policy/' (at /draw/1/category)\n" +
-                       f + ":7:98: error: 'difficulty' must be one of easy, medium, hard, got 'extreme' (at /draw/1/difficulty)\n" + f +
-                       ":8:25: error: 'time_limit_minutes' must be an integer from 1 to 600, got 0 (at /time_limit_minutes)\n" + f +
-                       ":9:16: error: 'pass_mark' must be an integer from 0 to 100, got 120 (at /pass_mark)\n" + f +
-                       ":10:20: error: 'training_kind' must be one of onboarding, annual, advanced, got 'yearly' (at /training_kind)\n" +
-                       f + ": 8 errors\n");
+    CHECK(r.out == report("tests/data/assessments/files/bad-exam.json",
+                          {":5:12: error: missing required field 'en' (at /title/en)",
+                           ":6:11: error: 'bank' must be lowercase letters, digits and '-', got 'Service' (at /bank)",
+                           ":7:44: error: 'count' must be an integer from 1 to 1000, got 0 (at /draw/0/count)",
+                           ":7:61: error: 'category' must be a path of non-empty names separated by '/' such as \"policy/returns\", got "
+                           "'policy/' (at /draw/1/category)",
+                           ":7:98: error: 'difficulty' must be one of easy, medium, hard, got 'extreme' (at /draw/1/difficulty)",
+                           ":8:25: error: 'time_limit_minutes' must be an integer from 1 to 600, got 0 (at /time_limit_minutes)",
+                           ":9:16: error: 'pass_mark' must be an integer from 0 to 100, got 120 (at /pass_mark)",
+                           ":10:20: error: 'training_kind' must be one of onboarding, annual, advanced, got 'yearly' (at /training_kind)",
+                           ": 8 errors"}));
 }
 
 TEST_CASE("an exams/ folder is cross-checked against the banks next to it", "[cli][validate][assessments]") {
@@ -77,41 +86,40 @@ TEST_CASE("an exams/ folder is cross-checked against the banks next to it", "[cl
     INFO(r.out);
     CHECK(r.exitCode == 1);
     const std::string x = "tests/data/assessments/cross/exams/";
-    CHECK(r.out ==
-          x + "dup-1.json: ok, exam dup 1.0.0, draws 1 question from bank policy\n" + x +
-              "dup-2.json:3:9: error: exam id 'dup' is already used by " + x + "dup-1.json; exam ids must be unique (at /id)\n" + x +
-              "dup-2.json: 1 error\n" + x +
-              "ghost.json:6:11: error: no bank 'ghost' in tests/data/assessments/cross/banks (it has: lonely, policy) (at /bank)\n" + x +
-              "ghost.json: 1 error\n" + x +
-              "lonely.json:6:11: warning: bank 'lonely' exists only in zh-CN: trainees working in en cannot take this exam (at /bank)\n" +
-              x + "lonely.json: ok, exam lonely 1.0.0, draws 2 questions from bank lonely, 1 warning\n" + x +
-              "order.json:7:48: warning: earlier draw rules can take up to 1 of the 1 question this rule draws from in bank 'policy' "
-              "(en), leaving fewer than 1 for some seeds; list narrower rules first (at /draw/1)\n" +
-              x +
-              "order.json:7:48: warning: earlier draw rules can take up to 2 of the 2 questions this rule draws from in bank 'policy' "
-              "(zh-CN), leaving fewer than 1 for some seeds; list narrower rules first (at /draw/1)\n" +
-              x + "order.json: ok, exam order 1.0.0, draws 4 questions from bank policy, 2 warnings\n" + x +
-              "too-many.json:7:52: error: bank 'policy' (en) has 1 question in category 'policy/returns', but the rule draws 3 (at "
-              "/draw/0/count)\n" +
-              x +
-              "too-many.json:7:52: error: bank 'policy' (zh-CN) has 2 questions in category 'policy/returns', but the rule draws 3 "
-              "(at /draw/0/count)\n" +
-              x + "too-many.json: 2 errors\n" + x +
-              "union.json:7:11: error: the draw rules take 5 questions together, but bank 'policy' (zh-CN) has only 4 different "
-              "questions in their categories (at /draw)\n" +
-              x +
-              "union.json:7:52: error: bank 'policy' (en) has 1 question in category 'policy/returns', but the rule draws 2 (at "
-              "/draw/0/count)\n" +
-              x + "union.json: 2 errors\n" + "total: 0 packs, 7 exams, 6 errors, 3 warnings\n");
+    CHECK(
+        r.out ==
+        report(x, {"dup-1.json: ok, exam dup 1.0.0, draws 1 question from bank policy",
+                   "dup-2.json:3:9: error: exam id 'dup' is already used by " + x + "dup-1.json; exam ids must be unique (at /id)",
+                   "dup-2.json: 1 error",
+                   "ghost.json:6:11: error: no bank 'ghost' in tests/data/assessments/cross/banks (it has: lonely, policy) (at /bank)",
+                   "ghost.json: 1 error",
+                   "lonely.json:6:11: warning: bank 'lonely' exists only in zh-CN: trainees working in en cannot take this exam (at /bank)",
+                   "lonely.json: ok, exam lonely 1.0.0, draws 2 questions from bank lonely, 1 warning",
+                   "order.json:7:48: warning: earlier draw rules can take up to 1 of the 1 question this rule draws from in bank 'policy' "
+                   "(en), leaving fewer than 1 for some seeds; list narrower rules first (at /draw/1)",
+                   "order.json:7:48: warning: earlier draw rules can take up to 2 of the 2 questions this rule draws from in bank 'policy' "
+                   "(zh-CN), leaving fewer than 1 for some seeds; list narrower rules first (at /draw/1)",
+                   "order.json: ok, exam order 1.0.0, draws 4 questions from bank policy, 2 warnings",
+                   "too-many.json:7:52: error: bank 'policy' (en) has 1 question in category 'policy/returns', but the rule draws 3 (at "
+                   "/draw/0/count)",
+                   "too-many.json:7:52: error: bank 'policy' (zh-CN) has 2 questions in category 'policy/returns', but the rule draws 3 "
+                   "(at /draw/0/count)",
+                   "too-many.json: 2 errors",
+                   "union.json:7:11: error: the draw rules take 5 questions together, but bank 'policy' (zh-CN) has only 4 different "
+                   "questions in their categories (at /draw)",
+                   "union.json:7:52: error: bank 'policy' (en) has 1 question in category 'policy/returns', but the rule draws 2 (at "
+                   "/draw/0/count)",
+                   "union.json: 2 errors"}) +
+            "total: 0 packs, 7 exams, 6 errors, 3 warnings\n");
 }
 
 TEST_CASE("a translation with other questions warns but validates", "[cli][validate][assessments]") {
     auto r = runCommand("FRONTLINE_CLI validate " + kData + "cross/banks/policy.en.json");
     CHECK(r.exitCode == 0);
     const std::string b = "tests/data/assessments/cross/banks/";
-    CHECK(r.out == b + "policy.en.json:11:12: warning: question 'p5' is not in the zh-CN translation (" + b +
-                       "policy.zh-CN.json); translations share their question ids (at /questions/3/id)\n" + b +
-                       "policy.en.json: ok, bank policy en 1.0.0, 4 questions, 1 warning\n");
+    CHECK(r.out == report(b + "policy.en.json", {":11:12: warning: question 'p5' is not in the zh-CN translation (" + b +
+                                                     "policy.zh-CN.json); translations share their question ids (at /questions/3/id)",
+                                                 ": ok, bank policy en 1.0.0, 4 questions, 1 warning"}));
 }
 
 TEST_CASE("a programme next to an exams/ folder must name exams that exist", "[cli][validate][assessments][programs]") {
@@ -120,8 +128,8 @@ TEST_CASE("a programme next to an exams/ folder must name exams that exist", "[c
     const std::string p = "tests/data/assessments/cross/programs/onboarding.json";
     const std::string known = " is not defined in tests/data/assessments/cross/exams (it has: dup, lonely, order; files with errors are "
                               "not counted)";
-    CHECK(r.out == p + ":40:18: error: exam 'ghost-exam'" + known + " (at /days/1/exams/0/exam)\n" + p + ":58:18: error: exam 'ghost'" +
-                       known + " (at /days/2/exams/0/exam)\n" + p + ": 2 errors\n");
+    CHECK(r.out == report(p, {":40:18: error: exam 'ghost-exam'" + known + " (at /days/1/exams/0/exam)",
+                              ":58:18: error: exam 'ghost'" + known + " (at /days/2/exams/0/exam)", ": 2 errors"}));
 }
 
 TEST_CASE("malformed JSON in a bank, a folder with nothing to check and bad usage", "[cli][validate][assessments]") {

@@ -14,11 +14,7 @@ using namespace frontline::gui;
 
 namespace {
 
-struct CohortFixture {
-    frontline::testing::GuiTestStore db;
-    Programs programs = frontline::testing::bundledPrograms();
-    ActivityTitles titles;
-    CohortModel model{*db.store, programs, titles, "zh-CN", "T1"};
+struct CohortFixture : frontline::testing::TrainerModelFixture<CohortModel> {
     // The end of 2026-11-20: within the annual due window (from Nov 2).
     EvaluationTime now{CalendarDate{2026, 11, 20}, CalendarDate{2026, 11, 20}.dayNumber() * 86400 + 86399};
 

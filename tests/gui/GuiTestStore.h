@@ -9,6 +9,7 @@
 #include "../unit/TestData.h"
 #include "programs/ProgramReader.h"
 #include "records/RecordStore.h"
+#include "session/ActivityTitles.h"
 
 namespace frontline::testing {
 
@@ -86,5 +87,14 @@ inline Programs bundledPrograms() {
     REQUIRE(load.ok());
     return load.programs;
 }
+
+// A trainer's screen model (Model) on a fresh store with the bundled
+// programmes, in zh-CN, signed in as T1.
+template <typename Model> struct TrainerModelFixture {
+    GuiTestStore db;
+    Programs programs = bundledPrograms();
+    gui::ActivityTitles titles;
+    Model model{*db.store, programs, titles, "zh-CN", "T1"};
+};
 
 } // namespace frontline::testing

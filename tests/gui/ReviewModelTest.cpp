@@ -12,12 +12,7 @@ using namespace frontline::gui;
 
 namespace {
 
-struct ReviewFixture {
-    frontline::testing::GuiTestStore db;
-    Programs programs = frontline::testing::bundledPrograms();
-    ActivityTitles titles;
-    ReviewModel model{*db.store, programs, titles, "zh-CN", "T1"};
-
+struct ReviewFixture : frontline::testing::TrainerModelFixture<ReviewModel> {
     // A completed attempt whose critical forbidden reply (criticalTurn, 0-based) failed a certification call.
     int64_t playCertification(int64_t traineeId, const std::string& scenario, std::initializer_list<int> scores, const std::string& day,
                               int criticalTurn = -1) {

@@ -9,25 +9,20 @@
 # under load (Chinese text input is covered by the model and e2e tests). The record must then hold a completed
 # attempt whose turns are the typed text (checked with frontline-cli and sqlite3).
 set -u
+. "$(dirname "$0")/test_work.sh"
 . "$(dirname "$0")/xdo_keys.sh"
 frontline=$1 cli=$2 work=$3
 size=1000x700
-src=$(cd "$(dirname "$0")/../.." && pwd)
 script=$src/tests/data/scripts/core-en/order-status.good.txt
-rm -rf "$work" && mkdir -p "$work" || exit 1
-export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
-fail() { echo "FAIL: $*"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; exit 1; }
+new_work
 command -v sqlite3 >/dev/null || { echo "sqlite3 not installed: skipped"; exit 77; }
-sh "$(dirname "$0")/seed_db.sh" "$cli" "$work/frontline.db" || fail "seeding the database"
-
+seed
 
 start_app "$frontline" --db "$work/frontline.db" --lang en --size "$size" --screenshot-on-exit "$work/debrief.png"
-xdotool type --delay 60 "e1002" || fail "typing failed"
+sign_in e1002
 sleep 0.5
-press Return || fail "key failed"
-sleep 1.5
 # Home's next activity for a new trainee is the first day's first scenario; its button sits here at 1000x700.
-xdotool mousemove --window "$wid" 680 277 click 1 || fail "click failed"
+click 680 277
 sleep 1.5
 n=0
 while IFS= read -r line; do

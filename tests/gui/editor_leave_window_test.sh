@@ -10,25 +10,23 @@
 # answer (1.0.2, audited) and signs out. After each sign-out E1001 signs in
 # by typing on the sign-in screen, which the saved settings then show.
 set -u
+. "$(dirname "$0")/test_work.sh"
 . "$(dirname "$0")/xdo_keys.sh"
 frontline=$1 cli=$2 work=$3
 size=1000x700
-src=$(cd "$(dirname "$0")/../.." && pwd)
-rm -rf "$work" && mkdir -p "$work/packs" || exit 1
-export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
-fail() { echo "FAIL: $*"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; exit 1; }
-sh "$(dirname "$0")/seed_db.sh" "$cli" "$work/frontline.db" || fail "seeding the database"
+new_work packs
+seed
 cp -r "$src/scenarios/core-zh" "$work/packs/" || fail "copying the pack"
 pack=$work/packs/core-zh
 saves() { "$cli" audit --json --db "$work/frontline.db" | grep -c '"action": "scenario.save"'; }
 settings=$work/config/frontline/settings.json
 
 # At 1000x700 in zh-CN: the sign-out button, the library tab, and the prompt's Save, Discard and Cancel.
-signout() { xdotool mousemove --window "$wid" 952 26 click 1 || fail "click failed"; sleep 0.8; }
-library() { xdotool mousemove --window "$wid" 230 26 click 1 || fail "click failed"; sleep 0.8; }
+signout() { click 952 26; sleep 0.8; }
+library() { click 230 26; sleep 0.8; }
 prompt() {
     case $1 in save) x=307 ;; discard) x=377 ;; cancel) x=447 ;; esac
-    xdotool mousemove --window "$wid" "$x" 315 click 1 || fail "click failed"
+    click "$x" 315
     sleep 0.8
 }
 # Opens the editor at the second model answer of order-status's first node and types at its end.
@@ -41,13 +39,6 @@ start_editing() {
     xdotool type --delay 40 " $1" || fail "typing failed"
     sleep 0.5
 }
-# On the sign-in screen the search box has the focus: E1001 signs in.
-sign_in_e1001() {
-    xdotool type --delay 80 "e1001" || fail "typing failed"
-    sleep 0.5
-    press Return || fail "key failed"
-    sleep 1
-}
 
 # Cancel keeps the editor and the edit (Ctrl+S then saves it); with nothing unsaved, sign-out asks nothing.
 start_editing "kept after cancel"
@@ -56,7 +47,7 @@ prompt cancel
 press ctrl+s || fail "key failed"
 sleep 0.8
 signout
-sign_in_e1001
+sign_in e1001
 quit_app
 grep -q '"last_trainee": "E1001"' "$settings" || fail "the sign-out after saving did not happen (settings: $(cat "$settings"))"
 grep -q "kept after cancel" "$pack/order-status.json" || fail "Cancel lost the edit"
@@ -67,7 +58,7 @@ grep -q '"version": "1.0.1"' "$pack/pack.json" || fail "Ctrl+S after Cancel did 
 start_editing "dropped words"
 signout
 prompt discard
-sign_in_e1001
+sign_in e1001
 quit_app
 grep -q '"last_trainee": "E1001"' "$settings" || fail "Discard did not sign out (settings: $(cat "$settings"))"
 grep -q "dropped words" "$pack/order-status.json" && fail "Discard wrote the edit"
@@ -79,7 +70,7 @@ start_editing "kept words"
 library
 signout
 prompt save
-sign_in_e1001
+sign_in e1001
 quit_app
 grep -q '"last_trainee": "E1001"' "$settings" || fail "Save did not sign out (settings: $(cat "$settings"))"
 grep -q '"version": "1.0.2"' "$pack/pack.json" || fail "Save did not bump the pack version: $(grep version "$pack/pack.json")"

@@ -13,15 +13,13 @@
 # (one step for the whole burst), redoes and undoes it again, and its Ctrl+S
 # then writes nothing. The repository's packs are never touched.
 set -u
+. "$(dirname "$0")/test_work.sh"
 . "$(dirname "$0")/xdo_keys.sh"
 frontline=$1 cli=$2 work=$3
 size=1000x700
-src=$(cd "$(dirname "$0")/../.." && pwd)
-rm -rf "$work" && mkdir -p "$work/packs" "$work/before" || exit 1
-export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
-fail() { echo "FAIL: $*"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; exit 1; }
+new_work packs before
 command -v python3 >/dev/null || { echo "python3 not installed: skipped"; exit 77; }
-sh "$(dirname "$0")/seed_db.sh" "$cli" "$work/frontline.db" || fail "seeding the database"
+seed
 cp -r "$src/scenarios/core-zh" "$work/packs/" || fail "copying the pack"
 cp "$work/packs/core-zh/order-status.json" "$work/packs/core-zh/pack.json" "$work/before/" || fail "keeping the originals"
 typed=" Thank you for holding, I will check it right away."

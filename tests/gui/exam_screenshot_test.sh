@@ -7,28 +7,17 @@
 # is checked (size, not blank) with no glyph misses, and the submitted sitting
 # must be on the record (`frontline-cli status --json`).
 set -u
+. "$(dirname "$0")/test_work.sh"
 frontline=$1 cli=$2 check=$3 work=$4 lang=$5
 size=1280x800
-rm -rf "$work" && mkdir -p "$work" || exit 1
-export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
-fail() { echo "FAIL: $*"; exit 1; }
-sh "$(dirname "$0")/seed_db.sh" "$cli" "$work/frontline.db" || fail "seeding the database"
-shot() { # NAME ARGS...
-    name=$1
-    shift
-    "$frontline" --db "$work/frontline.db" --trainee E1001 --lang "$lang" --size "$size" --view exam "$@" --screenshot "$work/$name.png" 2>"$work/$name.err"
-    status=$?
-    cat "$work/$name.err"
-    [ "$status" -eq 0 ] || fail "$name exited $status"
-    grep -q "^glyph misses: 0$" "$work/$name.err" || fail "$name: no 'glyph misses: 0' line"
-    "$check" "$work/$name.png" --size "$size" || fail "$name: bad PNG"
-}
-shot exam-page-$lang
+new_work
+seed
+shot exam-page --trainee E1001 --view exam
 # A right answer "a" becomes "b" and "true" becomes "false": a mixed paper.
 "$cli" exam paper --exam onboarding-certification --seed 7 --lang "$lang" --answer-key >"$work/key.json" || fail "exam paper"
 sed -e 's/": "a",$/": "b",/' -e 's/": true,$/": false,/' "$work/key.json" >"$work/answers.json"
 cmp -s "$work/key.json" "$work/answers.json" && fail "the answers file was not changed"
-shot exam-results-$lang --exam onboarding-certification --seed 7 --answers "$work/answers.json"
+shot exam-results --trainee E1001 --view exam --exam onboarding-certification --seed 7 --answers "$work/answers.json"
 "$cli" status --trainee E1001 --json --db "$work/frontline.db" >"$work/status.json" || fail "status"
 tr -d ' \n' <"$work/status.json" | grep -q '"counted_attempts":{"scenarios":\[\],"written":1}' || fail "the written test was not recorded: $(cat "$work/status.json")"
 echo "ok: exam page and results in $lang"

@@ -7,36 +7,32 @@
 # (the sitting must survive), answer the second page, Ctrl+Enter for the summary, Ctrl+Enter to submit and Enter to confirm,
 # then Ctrl+Q. `frontline-cli status --json` must show one attempt at the quiz.
 set -u
+. "$(dirname "$0")/test_work.sh"
 . "$(dirname "$0")/xdo_keys.sh"
 frontline=$1 cli=$2 work=$3
 size=1000x700
-rm -rf "$work" && mkdir -p "$work" || exit 1
-export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
-fail() { echo "FAIL: $*"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; exit 1; }
-sh "$(dirname "$0")/seed_db.sh" "$cli" "$work/frontline.db" || fail "seeding the database"
+new_work
+seed
 status_json() { "$cli" status --trainee E1001 --json --db "$work/frontline.db" | tr -d ' \n'; }
 status_json | grep -q '"attempts":0,[^}]*"exam":"onboarding-day1-quiz"' || fail "the seeded record already has a day 1 quiz"
 
 start_app "$frontline" --db "$work/frontline.db" --lang en --size "$size" --screenshot-on-exit "$work/after.png"
-xdotool type --delay 80 "e1001" || fail "typing failed"
-sleep 0.5
-press Return || fail "key failed"
-sleep 1
+sign_in e1001
 # The top bar's tabs start at the left in a fixed order; at the theme's 18 px
 # font the English "Exams" tab is at (500, 26).
-xdotool mousemove --window "$wid" 500 26 click 1 || fail "click failed"
+click 500 26
 sleep 1
 press Return || fail "key failed" # start the exam due next
 sleep 1
 xdotool type --delay 80 "2" || fail "typing failed"
 sleep 0.5
 # "Next" is the bottom-right button of the page.
-xdotool mousemove --window "$wid" 965 662 click 1 || fail "click failed"
+click 965 662
 sleep 0.7
 # Away to Home and back: the sitting must still be there, on page 2.
-xdotool mousemove --window "$wid" 350 26 click 1 || fail "click failed"
+click 350 26
 sleep 1
-xdotool mousemove --window "$wid" 500 26 click 1 || fail "click failed"
+click 500 26
 sleep 1
 xdotool type --delay 80 "1" || fail "typing failed"
 sleep 0.5

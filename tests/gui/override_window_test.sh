@@ -10,14 +10,13 @@
 # override by T1 with the typed reason, and `frontline-cli status` the
 # recomputed certification: certified for duty, with the change on record.
 set -u
+. "$(dirname "$0")/test_work.sh"
 . "$(dirname "$0")/xdo_keys.sh"
 frontline=$1 cli=$2 work=$3
 size=1100x760
 reason="Reviewed: the refund line repeats the customer's words"
-rm -rf "$work" && mkdir -p "$work" || exit 1
-export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
-fail() { echo "FAIL: $*"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; exit 1; }
-sh "$(dirname "$0")/seed_review_db.sh" "$cli" "$work/frontline.db" || fail "seeding the database"
+new_work
+seed seed_review_db.sh
 attempt=$(cat "$work/review-attempt")
 [ -n "$attempt" ] || fail "the seed wrote no attempt number"
 db() { "$cli" "$@" --db "$work/frontline.db"; }

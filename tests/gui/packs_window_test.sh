@@ -5,13 +5,12 @@
 # keys when the screen opens), presses Enter, Ctrl+Q. The pack is in the user
 # packs folder, the audit log names the trainer, and the screen changed.
 set -u
+. "$(dirname "$0")/test_work.sh"
 . "$(dirname "$0")/xdo_keys.sh"
 frontline=$1 cli=$2 check=$3 work=$4
 size=1000x700
-rm -rf "$work" && mkdir -p "$work" || exit 1
-export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
-fail() { echo "FAIL: $*"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; exit 1; }
-sh "$(dirname "$0")/seed_db.sh" "$cli" "$work/frontline.db" || fail "seeding the database"
+new_work
+seed
 # The archive: a copy of core-zh made in another packs folder, exported.
 "$cli" pack duplicate core-zh --id team-zh --title "客服進階：退貨與投訴（試用版）" --user-packs "$work/elsewhere" >/dev/null || fail "duplicating"
 "$cli" pack export team-zh --out "$work/team.zip" --user-packs "$work/elsewhere" >/dev/null || fail "exporting"

@@ -5,22 +5,18 @@
 # Sign-in is proved by the saved settings (last trainee) and by the frame at
 # exit differing from the sign-in screen.
 set -u
+. "$(dirname "$0")/test_work.sh"
 . "$(dirname "$0")/xdo_keys.sh"
 frontline=$1 cli=$2 check=$3 work=$4
 size=1000x700
-rm -rf "$work" && mkdir -p "$work" || exit 1
-export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
-fail() { echo "FAIL: $*"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; exit 1; }
-sh "$(dirname "$0")/seed_db.sh" "$cli" "$work/frontline.db" || fail "seeding the database"
+new_work
+seed
 run() { "$frontline" --db "$work/frontline.db" --lang zh-CN --size "$size" "$@"; }
 
 run --screenshot "$work/signin.png" || fail "screenshot run exited $?"
 
 start_app run --screenshot-on-exit "$work/after.png"
-xdotool type --delay 80 "e1002" || fail "typing failed" # the search box has the focus
-sleep 0.5
-press Return || fail "key failed"
-sleep 1
+sign_in e1002
 quit_app
 grep -q '"last_trainee": "E1002"' "$work/config/frontline/settings.json" || fail "E1002 was not signed in (settings: $(cat "$work/config/frontline/settings.json" 2>/dev/null))"
 "$check" "$work/after.png" --size "$size" --differs "$work/signin.png" || fail "the screen did not change after sign-in"

@@ -6,13 +6,12 @@
 # 'frontline-cli audit --json' shows the sign-in. The command line refuses a
 # trainer without --pin-file (exit 2) before any window opens.
 set -u
+. "$(dirname "$0")/test_work.sh"
 . "$(dirname "$0")/xdo_keys.sh"
 frontline=$1 cli=$2 check=$3 work=$4
 size=1000x700
-rm -rf "$work" && mkdir -p "$work" || exit 1
-export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
-fail() { echo "FAIL: $*"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; exit 1; }
-sh "$(dirname "$0")/seed_db.sh" "$cli" "$work/frontline.db" || fail "seeding the database"
+new_work
+seed
 db="$work/frontline.db"
 run() { "$frontline" --db "$db" --lang zh-CN --size "$size" "$@"; }
 signins() { "$cli" audit --empno T1 --json --db "$db" | grep -c '"action": "signin"'; }

@@ -9,13 +9,12 @@
 # xdotool types non-ASCII characters by remapping a spare key for each, so
 # the strings are short and typed slowly.
 set -u
+. "$(dirname "$0")/test_work.sh"
 . "$(dirname "$0")/xdo_keys.sh"
 frontline=$1 cli=$2 check=$3 work=$4
 size=1000x700
-rm -rf "$work" && mkdir -p "$work" || exit 1
-export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
-fail() { echo "FAIL: $*"; [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; exit 1; }
-sh "$(dirname "$0")/seed_db.sh" "$cli" "$work/frontline.db" || fail "seeding the database"
+new_work
+seed
 db="$work/frontline.db"
 
 "$frontline" --db "$db" --lang zh-CN --size "$size" --trainee T1 --pin-file "$work/T1.pin" --view trainees \
@@ -23,17 +22,17 @@ db="$work/frontline.db"
 start_app "$frontline" --db "$db" --lang zh-CN --size "$size" --trainee T1 --pin-file "$work/T1.pin" --view trainees \
     --screenshot-on-exit "$work/after.png" 2>"$work/app.err"
 # At 1000x700 the add form's employee number and name fields and its button sit here.
-xdotool mousemove --window "$wid" 797 232 click 1 || fail "click failed"
+click 797 232
 sleep 0.3
 xdotool type --delay 120 "E2001" || fail "typing failed"
-xdotool mousemove --window "$wid" 797 296 click 1 || fail "click failed"
+click 797 296
 sleep 0.3
 xdotool type --delay 400 "黃確" || fail "typing failed"
 sleep 0.8
-xdotool mousemove --window "$wid" 658 537 click 1 || fail "click failed"
+click 658 537
 sleep 0.8
 # The search box above the list.
-xdotool mousemove --window "$wid" 224 174 click 1 || fail "click failed"
+click 224 174
 sleep 0.3
 xdotool type --delay 400 "確" || fail "typing failed"
 sleep 1

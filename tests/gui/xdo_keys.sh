@@ -1,7 +1,17 @@
-# Sourced by the xdotool tests. Keys are held for a moment: ImGui 1.86 polls
-# key state once a frame, so a press and release within one frame can go unseen.
+# Sourced by the xdotool tests, after test_work.sh (for fail()). Keys are held
+# for a moment: ImGui 1.86 polls key state once a frame, so a press and release
+# within one frame can go unseen.
 press() { xdotool keydown --clearmodifiers "$1" && sleep 0.15 && xdotool keyup "$1"; }
-# Ctrl+Q, then waits up to 10 s for the app ($pid) to exit with status 0; uses the script's fail().
+# click X Y: a left click at (X, Y) in the app's window ($wid).
+click() { xdotool mousemove --window "$wid" "$1" "$2" click 1 || fail "click failed"; }
+# sign_in EMPNO: on the sign-in screen the search box has the keys; EMPNO and Enter sign in.
+sign_in() {
+    xdotool type --delay 80 "$1" || fail "typing failed"
+    sleep 0.5
+    press Return || fail "key failed"
+    sleep 1
+}
+# Ctrl+Q, then waits up to 10 s for the app ($pid) to exit with status 0.
 quit_app() {
     press ctrl+q || fail "key failed"
     i=0
@@ -17,7 +27,7 @@ quit_app() {
 }
 # Runs the app (a command, or a function of the script) in the background as
 # $pid, waits for its window ($wid) and focuses it once the first frames have
-# built the font atlas; uses the script's fail().
+# built the font atlas.
 start_app() {
     "$@" &
     pid=$!
