@@ -35,8 +35,7 @@ TEST_CASE("grade explains one reply, in Traditional characters too", "[cli][grad
     auto j =
         runCommand("FRONTLINE_CLI grade --json --pack scenarios/core-zh --scenario late-return --node push --response " +
                    shellQuote("理解您的心情，全额退款我们做不到，我马上向主管提交特批申请，30分钟内给您回电，也可以先免费上门取件检测"));
-    REQUIRE(j.exitCode == 0);
-    auto doc = nlohmann::json::parse(j.out);
+    auto doc = requireJson(requireSuccess(j));
     CHECK(doc["score"] == 100);
     CHECK(doc["forbidden_hits"].empty());
     CHECK(doc["grader_version"] == "rubric-2.0");

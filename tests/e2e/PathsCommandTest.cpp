@@ -24,8 +24,7 @@ TEST_CASE("every bundled scenario can be won and lost", "[cli][paths]") {
             std::string id = nlohmann::json::parse(s)["id"];
             auto r = runCommand("FRONTLINE_CLI paths --json --pack scenarios/" + pack + " --scenario " + id);
             INFO(pack << "/" << id << " " << r.err);
-            REQUIRE(r.exitCode == 0);
-            auto j = nlohmann::json::parse(r.out);
+            auto j = requireJson(requireSuccess(r));
             CHECK(j["outcomes"]["customer-lost"].get<int>() > 0);
             CHECK(j["outcomes"]["resolved"].get<int>() + j["outcomes"]["escalated-correctly"].get<int>() > 0);
             int best = 0;

@@ -440,7 +440,7 @@ TEST_CASE("play in certification mode: a critical error fails the call and the o
     // Practice mode only warns.
     auto practice = runCommand("FRONTLINE_CLI play --pack scenarios/core-zh --scenario angry-appliance --responses " + kScripts +
                                "angry-appliance.poor.txt --json");
-    auto doc = json::parse(practice.out);
+    auto doc = requireJson(practice);
     CHECK(doc["mode"] == "practice");
     CHECK(doc["critical_turn"] == 3);
     CHECK(doc["failed_by_critical_turn"] == false);

@@ -64,8 +64,7 @@ TEST_CASE("status --json carries the same evaluation", "[cli][status]") {
     Records db;
     auto r = db.run("status --trainee E1002 --json --date 2026-03-02");
     INFO(r.out << r.err);
-    REQUIRE(r.exitCode == 0);
-    auto j = nlohmann::json::parse(r.out);
+    auto j = requireJson(requireSuccess(r));
     CHECK(j["trainee"]["name"] == "Li \"Lee\"");
     CHECK(j["state"] == "in-training");
     CHECK(j["date"] == "2026-03-02");
@@ -99,8 +98,7 @@ TEST_CASE("report writes JSON and Markdown, filters by team and writes files", "
     Records db;
     auto json = db.run("report annual --format json --year 2026 --team 一组 --date 2026-03-02");
     INFO(json.out << json.err);
-    REQUIRE(json.exitCode == 0);
-    auto j = nlohmann::json::parse(json.out);
+    auto j = requireJson(requireSuccess(json));
     REQUIRE(j["rows"].size() == 1);
     CHECK(j["rows"][0]["empno"] == "E1001");
     CHECK(j["rows"][0]["minutes_required"] == 480);
